@@ -1,0 +1,314 @@
+"""Input and output guard checks: the policy's stages run in order, failing closed.
+
+guardrails-ai's ``Guard.validate`` costs ~10 ms of orchestration per call (see
+``loadtests/guard_latency.py``); here the same ``Validator`` objects are called
+directly (``validate`` / batched ``validate_many``) and their ``PassResult`` /
+``FailResult`` are turned into one :class:`GuardVerdict`. Any stage that raises,
+is unavailable or overruns ``stage_timeout_ms`` blocks the check
+(``failed_closed=True``, the stage named in ``reasons``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from guardrails_ai.types import FailResult, ValidationResult
+
+from medgate.guardrails import metrics
+from medgate.guardrails.policy import PHI_CATEGORY, Direction, GuardPolicy
+from medgate.guardrails.review import language_of
+from medgate.guardrails.stages import GuardUnavailable, Resources, Stage, build_stages
+from medgate.guardrails.validators.base import CATEGORIES, REASONS, SCORES
+from medgate.guardrails.validators.phi import PHI_SPANS
+from medgate.guardrails.verdict import ACTION_DECISION, Decision, GuardVerdict, StageResult, worst
+
+if TYPE_CHECKING:
+    from medgate.guardrails.phi import PhiSpan
+    from medgate.guardrails.stream import StreamGuard
+
+
+@dataclass
+class Progress:
+    """Which stage a check is running, so a watchdog can name the one that hangs."""
+
+    stage: str | None = None
+    started: float = 0.0
+
+    def begin(self, stage: str) -> None:
+        self.stage, self.started = stage, time.perf_counter()
+
+    def elapsed_s(self) -> float:
+        return time.perf_counter() - self.started
+
+
+@dataclass
+class Findings:
+    """What the stages found in one text (offsets into that text)."""
+
+    scores: dict[str, float] = field(default_factory=dict)
+    fired: dict[str, list[str]] = field(default_factory=dict)  # category -> detail reasons
+    phi: list[PhiSpan] = field(default_factory=list)
+    extra_spans: list[tuple[str, int, int]] = field(default_factory=list)  # (category, start, end)
+    unredactable: set[str] = field(default_factory=set)  # fired extras that gave no spans
+
+
+@dataclass
+class Evaluation:
+    """Stage results over a batch of texts; ``failure`` is set when the check failed closed."""
+
+    findings: list[Findings]
+    stages: list[StageResult] = field(default_factory=list)
+    failure: str | None = None
+
+
+def evaluate(stages: Sequence[Stage], policy: GuardPolicy, texts: Sequence[str], direction: Direction, progress: Progress) -> Evaluation:
+    """Run every stage over ``texts``; stop at the first stage that fails or overruns."""
+    evaluation = Evaluation([Findings() for _ in texts])
+    for stage in stages:
+        progress.begin(stage.name)
+        try:
+            results = stage.run(texts)
+            error = None
+        except GuardUnavailable as exc:
+            results, error = [], str(exc)
+        except Exception as exc:  # noqa: BLE001 - fail closed on anything a validator raises
+            results, error = [], f"stage {stage.name} raised {type(exc).__name__}"
+        elapsed_ms = progress.elapsed_s() * 1000
+        metrics.STAGE_SECONDS.labels(stage.name, direction).observe(elapsed_ms / 1000)
+        if error is None and elapsed_ms > policy.stage_timeout_ms:
+            error = f"stage {stage.name} timed out ({elapsed_ms:.0f} ms > {policy.stage_timeout_ms} ms)"
+        if error is not None:
+            fail_closed(evaluation, stage.name, direction, elapsed_ms, error)
+            return evaluation
+        fired: set[str] = set()
+        for found, result in zip(evaluation.findings, results):
+            fired |= _absorb(found, stage, result)
+        decision: Decision = "allow"
+        for category in fired:
+            decision = worst(decision, ACTION_DECISION[policy.action_for(category)])
+        evaluation.stages.append(StageResult(stage.name, decision, elapsed_ms, sorted(fired)))
+    return evaluation
+
+
+def fail_closed(evaluation: Evaluation, stage: str, direction: Direction, elapsed_ms: float, reason: str) -> None:
+    """Mark the evaluation blocked by ``stage`` and count it."""
+    kind = "timeout" if "timed out" in reason else "error"
+    metrics.FAILED_CLOSED.labels(stage, direction, kind).inc()
+    evaluation.stages.append(StageResult(stage, "block", elapsed_ms, [], error=reason))
+    evaluation.failure = f"guard failed closed: {reason}"
+
+
+def _absorb(found: Findings, stage: Stage, result: ValidationResult) -> set[str]:
+    failed = isinstance(result, FailResult)
+    if stage.extra is not None:  # a Hub/custom validator: its failure is the policy's category
+        name = stage.extra.name
+        found.scores[name] = max(found.scores.get(name, 0.0), 1.0 if failed else 0.0)
+        if not failed:
+            return set()
+        found.fired.setdefault(name, [])
+        spans = result.error_spans or []
+        found.extra_spans += [(name, s.start, s.end) for s in spans]
+        if not spans:
+            found.unredactable.add(name)
+        return {name}
+    meta = result.metadata or {}
+    for category, score in meta.get(SCORES, {}).items():
+        found.scores[category] = max(found.scores.get(category, 0.0), score)
+    found.phi += meta.get(PHI_SPANS, [])
+    if not failed:
+        return set()
+    for category in meta.get(CATEGORIES, []):
+        found.fired.setdefault(category, []).extend(meta.get(REASONS, []))
+    return set(meta.get(CATEGORIES, []))
+
+
+def redaction_spans(found: Findings, policy: GuardPolicy) -> list[PhiSpan]:
+    """Non-overlapping spans the policy wants replaced by placeholders, in text order."""
+    from medgate.guardrails.phi import PhiSpan
+
+    spans = list(found.phi) if policy.action_for(PHI_CATEGORY) == "redact" else []
+    spans += [PhiSpan(c.upper(), s, e, 1.0) for c, s, e in found.extra_spans if policy.action_for(c) == "redact"]
+    kept: list[PhiSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+def build_verdict(
+    policy: GuardPolicy,
+    texts: Sequence[str],
+    evaluation: Evaluation,
+    placeholders: Sequence[Any] | None,
+    *,
+    disclaim: bool = False,
+) -> GuardVerdict:
+    """Turn an evaluation into a verdict; ``placeholders`` (one per text) redact, None skips it."""
+    findings = evaluation.findings
+    scores: dict[str, float] = {}
+    fired: dict[str, list[str]] = {}
+    for found in findings:
+        for category, score in found.scores.items():
+            scores[category] = max(scores.get(category, 0.0), score)
+        for category, details in found.fired.items():
+            fired.setdefault(category, []).extend(d for d in details if d not in fired[category])
+    categories = {c: c in fired for c in sorted(scores.keys() | fired.keys())}
+    phi = [sorted(found.phi, key=lambda s: s.start) for found in findings]
+    phi_counts = dict(Counter(span.type for spans in phi for span in spans))
+    if evaluation.failure is not None:
+        return GuardVerdict("block", categories, scores, [""] * len(texts), phi, phi_counts, False,
+                            [evaluation.failure], evaluation.stages, failed_closed=True)
+    decision: Decision = "allow"
+    reasons: list[str] = []
+    for category in sorted(fired):
+        action = policy.action_for(category)
+        if action == "redact" and any(category in f.unredactable for f in findings):
+            action = "block"  # asked to redact, but the validator gave no spans to redact
+        decision = worst(decision, ACTION_DECISION[action])
+        reasons.append(f"{category}: {action}")
+        reasons += fired[category]
+    redacted = list(texts)
+    if placeholders is not None:
+        redacted = [ph.redact(t, spans) if (spans := redaction_spans(f, policy)) else t
+                    for t, f, ph in zip(texts, findings, placeholders)]
+    review = any(policy.action_for(c) == "review" for c in fired)
+    verdict = GuardVerdict(decision, categories, scores, redacted, phi, phi_counts, review, reasons, evaluation.stages)
+    if disclaim and review and decision != "block" and policy.disclaimer.append_on_review:
+        verdict.disclaimer = policy.disclaimer.for_language(language_of(" ".join(texts)))
+        verdict.redacted_texts = [f"{t}\n\n{verdict.disclaimer}" for t in verdict.redacted_texts]
+    return verdict
+
+
+def new_placeholders() -> Any:
+    """A fresh per-request placeholder map (raises GuardUnavailable if PHI code is missing)."""
+    try:
+        from medgate.guardrails.phi import Placeholders
+    except ImportError as exc:
+        raise GuardUnavailable(f"PHI placeholders unavailable: {exc}") from exc
+    return Placeholders()
+
+
+class GuardPipeline:
+    """The guard for every tenant: detectors loaded once, stages built per tenant policy."""
+
+    def __init__(self, policy: GuardPolicy, resources: Resources) -> None:
+        self.policy = policy
+        self._resources = resources
+        self._stages: dict[tuple[str, Direction], list[Stage]] = {}
+
+    @classmethod
+    def from_policy(cls, policy: GuardPolicy, classifier_dir: Path | None = None, threads: int = 1) -> "GuardPipeline":
+        """Build the pipeline and its detectors now (a missing artifact fails closed later)."""
+        pipeline = cls(policy, Resources(classifier_dir, threads))
+        for tenant in ["", *policy.tenants]:
+            for direction in ("input", "output"):
+                pipeline.stages(policy.for_tenant(tenant), direction)
+        return pipeline
+
+    def stages(self, policy: GuardPolicy, direction: Direction) -> list[Stage]:
+        """The stages of ``policy`` for ``direction`` (built once per distinct policy)."""
+        key = (policy.cache_key, direction)
+        if key not in self._stages:
+            self._stages[key] = build_stages(policy, direction, self._resources)
+        return self._stages[key]
+
+    def new_request(self, tenant: str = "default") -> "RequestGuard":
+        """A guard for one request of ``tenant`` (its own PHI placeholders)."""
+        return RequestGuard(self, self.policy.for_tenant(tenant))
+
+    def check_each(self, texts: Sequence[str], tenant: str = "default", direction: Direction = "input") -> list[GuardVerdict]:
+        """One verdict per text, each text its own request, stages run once over the batch."""
+        policy = self.policy.for_tenant(tenant)
+        evaluation = evaluate(self.stages(policy, direction), policy, texts, direction, Progress())
+        verdicts = []
+        for text, found in zip(texts, evaluation.findings):
+            single = Evaluation([found], evaluation.stages, evaluation.failure)
+            verdicts.append(RequestGuard(self, policy).finish_check([text], single, direction))
+        return verdicts
+
+
+class RequestGuard:
+    """Guards one request: its input, then its answer, with shared placeholders."""
+
+    def __init__(self, pipeline: GuardPipeline, policy: GuardPolicy) -> None:
+        self.pipeline = pipeline
+        self.policy = policy
+        self._placeholders: Any = None
+
+    def placeholders(self) -> Any:
+        """This request's placeholder map, created on first use."""
+        if self._placeholders is None:
+            self._placeholders = new_placeholders()
+        return self._placeholders
+
+    def evaluate(self, texts: Sequence[str], direction: Direction, progress: Progress | None = None) -> Evaluation:
+        """Run the stages of ``direction`` over ``texts`` without redacting."""
+        stages = self.pipeline.stages(self.policy, direction)
+        return evaluate(stages, self.policy, texts, direction, progress or Progress())
+
+    def finish_check(self, texts: Sequence[str], evaluation: Evaluation, direction: Direction) -> GuardVerdict:
+        """Redact and decide; a redaction failure fails closed too."""
+        try:
+            placeholders = [self.placeholders()] * len(texts)
+            verdict = build_verdict(self.policy, texts, evaluation, placeholders, disclaim=direction == "output")
+        except Exception as exc:  # noqa: BLE001 - redaction errors block, never pass through
+            reason = str(exc) if isinstance(exc, GuardUnavailable) else f"redaction raised {type(exc).__name__}"
+            fail_closed(evaluation, "redact", direction, 0.0, reason)
+            verdict = build_verdict(self.policy, texts, evaluation, None)
+        metrics.DECISIONS.labels(direction, verdict.decision).inc()
+        return verdict
+
+    def check(self, texts: Sequence[str], direction: Direction, progress: Progress | None = None) -> GuardVerdict:
+        """Check ``texts`` in the calling thread (a late stage fails closed after the fact)."""
+        return self.finish_check(texts, self.evaluate(texts, direction, progress), direction)
+
+    def check_input(self, texts: Sequence[str]) -> GuardVerdict:
+        """Check all user/system message contents of the request."""
+        return self.check(texts, "input")
+
+    def check_output(self, text: str) -> GuardVerdict:
+        """Check a whole (non-streamed) answer; PHI uses the input's placeholders."""
+        return self.check([text], "output")
+
+    async def acheck_input(self, texts: Sequence[str]) -> GuardVerdict:
+        """``check_input`` in a worker thread; a stage past ``stage_timeout_ms`` blocks at once."""
+        return await self._acheck(texts, "input")
+
+    async def acheck_output(self, text: str) -> GuardVerdict:
+        """``check_output`` in a worker thread, with the same watchdog."""
+        return await self._acheck([text], "output")
+
+    def stream(self) -> "StreamGuard":
+        """A guard for a streamed answer to this request."""
+        from medgate.guardrails.stream import StreamGuard
+
+        return StreamGuard(self)
+
+    async def _acheck(self, texts: Sequence[str], direction: Direction) -> GuardVerdict:
+        progress = Progress()
+        future = asyncio.get_running_loop().run_in_executor(None, self.check, list(texts), direction, progress)
+        limit_s = self.policy.stage_timeout_ms / 1000
+        deadline = time.perf_counter() + limit_s * (len(self.pipeline.stages(self.policy, direction)) + 2)
+        while True:
+            running = progress.stage is not None
+            wait_s = limit_s - progress.elapsed_s() if running else limit_s
+            done, _ = await asyncio.wait({future}, timeout=max(wait_s, 0.001))
+            if done:
+                return future.result()
+            stage = progress.stage
+            if stage is not None and progress.elapsed_s() >= limit_s or time.perf_counter() >= deadline:
+                return self._timed_out(texts, direction, stage or "queue", progress.elapsed_s() * 1000)
+
+    def _timed_out(self, texts: Sequence[str], direction: Direction, stage: str, elapsed_ms: float) -> GuardVerdict:
+        evaluation = Evaluation([Findings() for _ in texts])
+        fail_closed(evaluation, stage, direction, elapsed_ms,
+                    f"stage {stage} timed out (> {self.policy.stage_timeout_ms} ms)")
+        verdict = build_verdict(self.policy, texts, evaluation, None)
+        metrics.DECISIONS.labels(direction, verdict.decision).inc()
+        return verdict

@@ -1,0 +1,134 @@
+"""Build a policy's stages: validators over shared, once-loaded detectors.
+
+A detector that cannot be loaded (missing artifact, import error) does not stop
+the gateway from starting: its stage is built *unavailable* and every check that
+needs it fails closed with the recorded reason.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from guardrails import Validator
+from guardrails_ai.types import ValidationResult
+
+from medgate.guardrails.policy import Direction, ExtraValidator, GuardPolicy
+from medgate.guardrails.validators import (
+    ClinicalAdviceValidator,
+    InjectionValidator,
+    PhiValidator,
+    SafetyValidator,
+    validate_many,
+)
+from medgate.guardrails.validators.injection import INJECTION_CATEGORY
+
+
+class GuardUnavailable(RuntimeError):
+    """A stage cannot run; the message is ours and never contains checked text."""
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One validator run over every text of a check.
+
+    ``extra`` is the policy name of an extra validator: its failures fire that
+    category, whatever the validator's own metadata says.
+    """
+
+    name: str
+    validator: Validator | None
+    unavailable: str | None = None
+    extra: ExtraValidator | None = None
+
+    def run(self, texts: Sequence[str]) -> list[ValidationResult]:
+        """One result per text; raises GuardUnavailable if the stage cannot run."""
+        if self.validator is None:
+            raise GuardUnavailable(f"stage {self.name} unavailable: {self.unavailable}")
+        results = validate_many(self.validator, texts, {})
+        if len(results) != len(texts):
+            raise GuardUnavailable(f"stage {self.name} returned {len(results)} results for {len(texts)} texts")
+        return results
+
+
+class Resources:
+    """Detectors shared by every tenant's stages, each loaded at most once."""
+
+    def __init__(self, classifier_dir: Path | None = None, threads: int = 1) -> None:
+        self._classifier_dir = classifier_dir
+        self._threads = threads
+        self._cache: dict[tuple[Any, ...], Any] = {}
+
+    def get(self, key: tuple[Any, ...], load: Callable[[], Any]) -> Any:
+        """The cached object for ``key``; a load failure is cached as GuardUnavailable."""
+        if key not in self._cache:
+            try:
+                self._cache[key] = load()
+            except Exception as exc:  # noqa: BLE001 - any load failure makes the stage unavailable
+                self._cache[key] = GuardUnavailable(f"{key[0]} could not be loaded: {type(exc).__name__}: {exc}")
+        value = self._cache[key]
+        if isinstance(value, GuardUnavailable):
+            raise value
+        return value
+
+    def classifier(self) -> Any:
+        def load() -> Any:
+            from medgate.guardrails.classifier import SafetyClassifier
+
+            return SafetyClassifier.load(self._classifier_dir, threads=self._threads)
+
+        return self.get(("classifier",), load)
+
+    def phi_detector(self, entities: Sequence[str] | None, min_score: float) -> Any:
+        def load() -> Any:
+            from medgate.guardrails.phi import PhiDetector
+
+            return PhiDetector(entities=list(entities) if entities else None, min_score=min_score)
+
+        return self.get(("phi detector", tuple(entities or ()), min_score), load)
+
+    def injection_detector(self, threshold: float | None) -> Any:
+        def load() -> Any:
+            from medgate.guardrails.injection import InjectionDetector
+
+            return InjectionDetector(self.classifier(), threshold=threshold)
+
+        return self.get(("injection detector", threshold), load)
+
+
+def build_stages(policy: GuardPolicy, direction: Direction, resources: Resources) -> list[Stage]:
+    """The policy's built-in stages for ``direction``, then its extra validators."""
+    builders: dict[str, Callable[[], Validator]] = {
+        "phi": lambda: PhiValidator(resources.phi_detector(policy.phi.entities, policy.phi.min_score)),
+        "injection": lambda: InjectionValidator(resources.injection_detector(policy.thresholds.get(INJECTION_CATEGORY))),
+        "safety": lambda: _safety_validator(policy, resources.classifier()),
+        "review": ClinicalAdviceValidator,
+    }
+    stages = [_build(name, builders[name]) for name in policy.stages(direction)]
+    stages += [_build(f"extra:{e.name}", lambda e=e: _extra_validator(e), extra=e) for e in policy.extras(direction)]
+    return stages
+
+
+def _build(name: str, make: Callable[[], Validator], extra: ExtraValidator | None = None) -> Stage:
+    try:
+        return Stage(name, make(), extra=extra)
+    except GuardUnavailable as exc:
+        return Stage(name, None, unavailable=str(exc), extra=extra)
+    except Exception as exc:  # noqa: BLE001 - a validator that cannot be built fails closed
+        return Stage(name, None, unavailable=f"{type(exc).__name__}: {exc}", extra=extra)
+
+
+def _safety_validator(policy: GuardPolicy, classifier: Any) -> SafetyValidator:
+    categories = [c for c in classifier.categories if c != INJECTION_CATEGORY]
+    return SafetyValidator(classifier, categories, policy.thresholds)
+
+
+def _extra_validator(extra: ExtraValidator) -> Validator:
+    module_name, _, attr = extra.import_path.replace(":", ".").rpartition(".")
+    cls = getattr(importlib.import_module(module_name), attr)
+    if not (isinstance(cls, type) and issubclass(cls, Validator)):
+        raise GuardUnavailable(f"{extra.import_path} is not a guardrails Validator")
+    return cls(**{**extra.kwargs, "use_local": True})

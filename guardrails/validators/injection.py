@@ -1,0 +1,31 @@
+"""``medgate/injection``: prompt-injection and jailbreak attempts in user input."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from guardrails import register_validator
+from guardrails_ai.types import ValidationResult
+
+from medgate.guardrails.validators.base import REASONS, MedgateValidator, verdict_result
+
+INJECTION_CATEGORY = "prompt_injection"
+
+
+@register_validator(name="medgate/injection", data_type="string")
+class InjectionValidator(MedgateValidator):
+    """Fails when the injection detector's score reaches its threshold."""
+
+    def __init__(self, detector: Any, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._detector = detector
+
+    def _validate(self, value: str, metadata: dict[str, Any]) -> ValidationResult:
+        score, reasons = self._detector.score(value)
+        fired = [INJECTION_CATEGORY] if score >= self._detector.threshold else []
+        return verdict_result(
+            {INJECTION_CATEGORY: float(score)},
+            fired,
+            "prompt injection suspected",
+            **{REASONS: [f"{INJECTION_CATEGORY}: {r}" for r in reasons] if fired else []},
+        )
