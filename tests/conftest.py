@@ -1,0 +1,127 @@
+"""Shared fixtures: one real gateway (Ray Serve + vLLM CPU engine + guards) for the whole test session.
+
+It is started the way a user starts it, ``medgate serve --config FILE``, in its own
+process, and is stopped (SIGTERM, drain) at the end of the session.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+STARTUP_TIMEOUT_S = float(os.environ.get("MEDGATE_TEST_STARTUP_TIMEOUT", "420"))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--runslow", action="store_true", help="also run tests marked slow (long load/soak runs)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--runslow"):
+        return
+    skip = pytest.mark.skip(reason="slow test: run with --runslow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Gateway:
+    """A running gateway and what tests need to talk to it."""
+
+    base_url: str
+    api_key: str
+    tenant: str
+    model: str
+    other_api_key: str
+    other_tenant: str
+    metrics_targets: list[str]
+    audit_dir: Path
+    log_path: Path
+    process: subprocess.Popen
+    config_path: Path
+    env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def v1(self) -> str:
+        return f"{self.base_url}/v1"
+
+    def headers(self, key: str | None = None) -> dict[str, str]:
+        return {"Authorization": f"Bearer {key or self.api_key}"}
+
+    def log_tail(self, chars: int = 4000) -> str:
+        return self.log_path.read_text(errors="replace")[-chars:]
+
+
+def _wait_ready(gw: Gateway) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if gw.process.poll() is not None:
+            raise RuntimeError(f"medgate serve exited with {gw.process.returncode}:\n{gw.log_tail()}")
+        try:
+            if httpx.get(f"{gw.base_url}/ready", timeout=10).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(2)
+    raise RuntimeError(f"medgate did not become ready in {STARTUP_TIMEOUT_S} s:\n{gw.log_tail()}")
+
+
+@pytest.fixture(scope="session")
+def gateway(tmp_path_factory: pytest.TempPathFactory) -> Gateway:
+    root = tmp_path_factory.mktemp("gateway")
+    port, metrics_port = free_port(), free_port()
+    config = {
+        "host": "127.0.0.1",
+        "port": port,
+        "models": [{"name": "medgate-tiny", "max_model_len": 1024, "kv_cache_gib": 1, "max_num_seqs": 32}],
+        "audit": {"dir": str(root / "audit"), "fsync": "always"},
+        "ray": {"num_cpus": 4, "metrics_export_port": metrics_port},
+    }
+    config_path = root / "medgate.yaml"
+    config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    env = {
+        **os.environ,
+        "MEDGATE_API_KEYS": "ward-a:test-key-ward-a,ward-b:test-key-ward-b",
+        "XDG_CONFIG_HOME": str(root / "config"),
+        "PYTHONUNBUFFERED": "1",
+    }
+    log_path = root / "serve.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "medgate", "serve", "--config", str(config_path)],
+            stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
+        )
+    gw = Gateway(
+        base_url=f"http://127.0.0.1:{port}", api_key="test-key-ward-a", tenant="ward-a", model="medgate-tiny",
+        other_api_key="test-key-ward-b", other_tenant="ward-b", metrics_targets=[f"127.0.0.1:{metrics_port}"],
+        audit_dir=root / "audit", log_path=log_path, process=process, config_path=config_path, env=env,
+    )
+    try:
+        _wait_ready(gw)
+        yield gw
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()

@@ -1,0 +1,169 @@
+"""The official ``openai`` SDK against the real gateway (Ray Serve + vLLM CPU engine + guards)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import openai
+import pytest
+
+
+
+@pytest.fixture(scope="module")
+def client(gateway: Gateway) -> openai.OpenAI:
+    return openai.OpenAI(base_url=gateway.v1, api_key=gateway.api_key, max_retries=0, timeout=120)
+
+
+@pytest.fixture()
+def aclient(gateway: Gateway) -> openai.AsyncOpenAI:
+    return openai.AsyncOpenAI(base_url=gateway.v1, api_key=gateway.api_key, max_retries=0, timeout=120)
+
+
+def test_models_lists_the_configured_model(client: openai.OpenAI, gateway: Gateway) -> None:
+    models = client.models.list()
+    assert [m.id for m in models.data] == [gateway.model]
+    assert client.models.retrieve(gateway.model).id == gateway.model
+
+
+def test_chat_returns_choices_and_usage(client: openai.OpenAI, gateway: Gateway) -> None:
+    reply = client.chat.completions.create(
+        model=gateway.model, messages=[{"role": "user", "content": "Hello, what can you do?"}], max_tokens=12, seed=7,
+    )
+    assert reply.object == "chat.completion"
+    assert len(reply.choices) == 1
+    choice = reply.choices[0]
+    assert choice.message.role == "assistant"
+    assert isinstance(choice.message.content, str)
+    assert choice.finish_reason in {"stop", "length"}
+    assert reply.usage.prompt_tokens > 0
+    assert 0 < reply.usage.completion_tokens <= 12
+    assert reply.usage.total_tokens == reply.usage.prompt_tokens + reply.usage.completion_tokens
+
+
+def test_chat_sampling_parameters_are_honoured(client: openai.OpenAI, gateway: Gateway) -> None:
+    kwargs = dict(model=gateway.model, messages=[{"role": "user", "content": "Count to five."}], temperature=0.8,
+                  top_p=0.9, seed=1234, max_completion_tokens=10)
+    first = client.chat.completions.create(**kwargs)
+    second = client.chat.completions.create(**kwargs)
+    assert first.choices[0].message.content == second.choices[0].message.content  # same seed, same answer
+    several = client.chat.completions.create(**{**kwargs, "n": 3, "seed": None})
+    assert sorted(c.index for c in several.choices) == [0, 1, 2]
+    assert several.usage.completion_tokens <= 30
+
+
+def test_chat_stream_with_usage(client: openai.OpenAI, gateway: Gateway) -> None:
+    stream = client.chat.completions.create(
+        model=gateway.model, messages=[{"role": "user", "content": "Tell me about sleep hygiene."}], max_tokens=16,
+        stream=True, stream_options={"include_usage": True},
+    )
+    chunks = list(stream)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    finishes = [c.choices[0].finish_reason for c in chunks if c.choices and c.choices[0].finish_reason]
+    assert finishes and finishes[-1] in {"stop", "length"}
+    assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens > 0
+    assert isinstance(text, str)
+
+
+def test_chat_stream_without_usage_has_no_usage_chunk(client: openai.OpenAI, gateway: Gateway) -> None:
+    stream = client.chat.completions.create(
+        model=gateway.model, messages=[{"role": "user", "content": "Hi"}], max_tokens=8, stream=True,
+    )
+    chunks = list(stream)
+    assert chunks and all(c.usage is None for c in chunks)
+
+
+def test_completions_plain_and_streamed(client: openai.OpenAI, gateway: Gateway) -> None:
+    reply = client.completions.create(model=gateway.model, prompt="The patient reports", max_tokens=8, stop=["\n"])
+    assert reply.object == "text_completion"
+    assert reply.usage.completion_tokens <= 8
+    stream = client.completions.create(model=gateway.model, prompt="Blood pressure", max_tokens=8, stream=True,
+                                       stream_options={"include_usage": True})
+    chunks = list(stream)
+    assert chunks[-1].usage is not None
+    assert any(c.choices and c.choices[0].finish_reason for c in chunks)
+
+
+async def test_async_client_chat_and_stream(aclient: openai.AsyncOpenAI, gateway: Gateway) -> None:
+    async def one(i: int) -> str:
+        reply = await aclient.chat.completions.create(
+            model=gateway.model, messages=[{"role": "user", "content": f"Question {i}"}], max_tokens=6)
+        return reply.choices[0].finish_reason
+
+    assert all(r in {"stop", "length"} for r in await asyncio.gather(*(one(i) for i in range(4))))
+    stream = await aclient.chat.completions.create(
+        model=gateway.model, messages=[{"role": "user", "content": "Hello"}], max_tokens=6, stream=True)
+    finishes = [c.choices[0].finish_reason async for c in stream if c.choices and c.choices[0].finish_reason]
+    assert finishes
+
+
+def test_wrong_or_missing_key_is_401(gateway: Gateway) -> None:
+    bad = openai.OpenAI(base_url=gateway.v1, api_key="not-a-key", max_retries=0)
+    with pytest.raises(openai.AuthenticationError) as err:
+        bad.models.list()
+    assert err.value.status_code == 401
+    assert err.value.body["code"] == "invalid_api_key"
+    for path, method in [("/v1/models", "GET"), ("/v1/chat/completions", "POST"), ("/v1/completions", "POST"),
+                         ("/v1/moderations", "POST")]:
+        response = httpx.request(method, gateway.base_url + path, json={})
+        assert response.status_code == 401, path
+        assert response.json()["error"]["type"] == "authentication_error"
+
+
+def test_health_and_ready_need_no_key(gateway: Gateway) -> None:
+    assert httpx.get(gateway.base_url + "/health").json() == {"status": "ok"}
+    ready = httpx.get(gateway.base_url + "/ready", timeout=30)
+    assert ready.status_code == 200 and ready.json()["models"] == {gateway.model: True}
+
+
+def _error(response: httpx.Response) -> dict:
+    body = response.json()
+    assert set(body) == {"error"}
+    assert {"message", "type", "param", "code"} <= set(body["error"])
+    return body["error"]
+
+
+def test_malformed_json_is_400(gateway: Gateway) -> None:
+    response = httpx.post(gateway.v1 + "/chat/completions", content=b'{"model": "x", "messages": [',
+                          headers={**gateway.headers(), "content-type": "application/json"})
+    assert response.status_code == 400
+    assert _error(response)["code"] == "invalid_json"
+
+
+def test_unknown_model_is_404(client: openai.OpenAI) -> None:
+    with pytest.raises(openai.NotFoundError) as err:
+        client.chat.completions.create(model="no-such-model", messages=[{"role": "user", "content": "hi"}])
+    assert err.value.body["code"] == "model_not_found"
+    assert err.value.body["param"] == "model"
+
+
+@pytest.mark.parametrize(
+    ("params", "param"),
+    [
+        ({"temperature": -1}, "temperature"),
+        ({"top_p": 7}, "top_p"),
+        ({"max_tokens": -3}, "max_tokens"),
+        ({"max_tokens": 10**9}, "max_tokens"),
+        ({"n": 1000}, "n"),
+        ({"messages": []}, "messages"),
+        ({"messages": "hello"}, "messages"),
+    ],
+)
+def test_invalid_parameters_are_400(client: openai.OpenAI, gateway: Gateway, params: dict, param: str) -> None:
+    kwargs = {"model": gateway.model, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 4, **params}
+    with pytest.raises(openai.BadRequestError) as err:
+        client.chat.completions.create(**kwargs)
+    assert err.value.status_code == 400
+    assert err.value.body["type"] == "invalid_request_error"
+    assert param in (err.value.body["param"] or "") or param in err.value.body["message"]
+
+
+def test_prompt_longer_than_context_is_400(client: openai.OpenAI, gateway: Gateway) -> None:
+    long_prompt = "blood pressure normal " * 600  # far beyond the test model's 1024-token context
+    with pytest.raises(openai.BadRequestError) as err:
+        client.chat.completions.create(model=gateway.model, messages=[{"role": "user", "content": long_prompt}],
+                                       max_tokens=4)
+    assert err.value.body["code"] == "context_length_exceeded"
+    with pytest.raises(openai.BadRequestError) as err:
+        client.completions.create(model=gateway.model, prompt=long_prompt, max_tokens=4, stream=True)
+    assert err.value.body["code"] == "context_length_exceeded"
