@@ -200,7 +200,7 @@ class GuardPipeline:
     def __init__(self, policy: GuardPolicy, resources: Resources) -> None:
         self.policy = policy
         self._resources = resources
-        self._stages: dict[tuple[str, Direction], list[Stage]] = {}
+        self._stages: dict[tuple[int, Direction], tuple[GuardPolicy, list[Stage]]] = {}
 
     @classmethod
     def from_policy(cls, policy: GuardPolicy, classifier_dir: Path | None = None, threads: int = 1) -> "GuardPipeline":
@@ -212,11 +212,11 @@ class GuardPipeline:
         return pipeline
 
     def stages(self, policy: GuardPolicy, direction: Direction) -> list[Stage]:
-        """The stages of ``policy`` for ``direction`` (built once per distinct policy)."""
-        key = (policy.cache_key, direction)
-        if key not in self._stages:
-            self._stages[key] = build_stages(policy, direction, self._resources)
-        return self._stages[key]
+        """The stages of ``policy`` for ``direction`` (built once per policy object)."""
+        key = (id(policy), direction)
+        if key not in self._stages:  # the policy is kept with its stages, so its id stays unique
+            self._stages[key] = (policy, build_stages(policy, direction, self._resources))
+        return self._stages[key][1]
 
     def new_request(self, tenant: str = "default") -> "RequestGuard":
         """A guard for one request of ``tenant`` (its own PHI placeholders)."""

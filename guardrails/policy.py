@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -127,11 +126,6 @@ class GuardPolicy(_Strict):
     def extras(self, direction: Direction) -> list[ExtraValidator]:
         """Extra validators that apply to one direction."""
         return [e for e in self.extra_validators if direction in e.directions]
-
-    @cached_property
-    def cache_key(self) -> str:
-        """A stable identity for caching the stages built from this policy."""
-        return self.model_dump_json(exclude={"tenants"})
 
 
 def _deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
