@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from guardrails import register_validator
@@ -21,11 +22,17 @@ class InjectionValidator(MedgateValidator):
         self._detector = detector
 
     def _validate(self, value: str, metadata: dict[str, Any]) -> ValidationResult:
-        score, reasons = self._detector.score(value)
-        fired = [INJECTION_CATEGORY] if score >= self._detector.threshold else []
-        return verdict_result(
-            {INJECTION_CATEGORY: float(score)},
-            fired,
-            "prompt injection suspected",
-            **{REASONS: [f"{INJECTION_CATEGORY}: {r}" for r in reasons] if fired else []},
-        )
+        return self.validate_many([value], metadata)[0]
+
+    def validate_many(self, values: Sequence[str], metadata: dict[str, Any]) -> list[ValidationResult]:
+        """Scores the batch (whole texts and their segments) in one classifier call."""
+        results = []
+        for score, reasons in self._detector.score_batch(list(values)):
+            fired = [INJECTION_CATEGORY] if score >= self._detector.threshold else []
+            results.append(verdict_result(
+                {INJECTION_CATEGORY: float(score)},
+                fired,
+                "prompt injection suspected",
+                **{REASONS: [f"{INJECTION_CATEGORY}: {r}" for r in reasons] if fired else []},
+            ))
+        return results
