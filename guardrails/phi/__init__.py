@@ -1,0 +1,14 @@
+"""PHI/PII detection and redaction for Chinese and English text.
+
+``PhiDetector().detect(text)`` returns sorted, non-overlapping ``PhiSpan`` s;
+``Placeholders().redact(text, spans)`` replaces them with typed placeholders (``[PHONE_1]``)
+that stay the same for the same value across all texts of one request.
+Entity types: PERSON, PHONE, EMAIL, ADDRESS, DATE_OF_BIRTH, CN_RESIDENT_ID, BANK_CARD,
+CREDIT_CARD, INSURANCE_ID, MEDICAL_RECORD_NO, PASSPORT, SSN, IP_ADDRESS.
+"""
+
+from medgate.guardrails.phi.detector import PhiDetector
+from medgate.guardrails.phi.placeholders import Placeholders
+from medgate.guardrails.phi.spans import PhiSpan
+
+__all__ = ["PhiDetector", "PhiSpan", "Placeholders"]

@@ -1,0 +1,110 @@
+"""A lean Presidio pattern recognizer for the request hot path.
+
+Presidio's ``PatternRecognizer.analyze`` builds an explanation per match, swallows
+regex timeouts (fail open) and boosts scores with token-based context that needs an
+NLP pipeline. This subclass keeps Presidio's ``Pattern``/``RecognizerResult`` types and
+its ``validate_result``/``invalidate_result`` hooks, but:
+
+* reports the span of the named group ``v`` when a pattern has one (so a pattern may
+  include its context label, e.g. ``住院号：``, without redacting the label);
+* boosts a match by ``boost`` when a context word occurs within ``window`` characters
+  before it (character-based, so it works for Chinese without a tokenizer);
+* skips all its patterns unless the text contains one of ``keywords`` (case-insensitive
+  substrings) and matches the ``gate`` regex, when these are given: cheap pre-checks for
+  recognizers whose patterns are costly to scan;
+* lets ``TimeoutError`` propagate, so the calling guard fails closed.
+"""
+
+from collections.abc import Sequence
+
+import regex
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+REGEX_TIMEOUT_S = 0.25
+VALUE_GROUP = "v"
+
+
+class ContextPatternRecognizer(PatternRecognizer):
+    """Regex recognizer with value groups, character-window context and checksum hooks.
+
+    ``validate_result`` returning True sets the score to ``validated_score``, False drops the
+    match and None keeps the pattern score (context may then add ``boost``); ``invalidate_result`` returning True drops the match.
+    """
+
+    def __init__(
+        self,
+        entity: str,
+        patterns: Sequence[Pattern],
+        *,
+        context: Sequence[str] = (),
+        window: int = 32,
+        boost: float = 0.35,
+        validated_score: float = EntityRecognizer.MAX_SCORE,
+        keywords: Sequence[str] = (),
+        gate: str | None = None,
+        language: str = "en",
+    ) -> None:
+        super().__init__(
+            supported_entity=entity,
+            name=f"{type(self).__name__}:{entity}",
+            supported_language=language,
+            patterns=list(patterns),
+            context=list(context),
+            global_regex_flags=0,
+        )
+        for pattern in self.patterns:
+            pattern.compiled_regex = regex.compile(pattern.regex)
+            pattern.compiled_with_flags = 0
+        self._context_re = (
+            regex.compile("|".join(regex.escape(word) for word in context), regex.IGNORECASE)
+            if context
+            else None
+        )
+        self._keywords = tuple(word.lower() for word in keywords)
+        self._gate = regex.compile(gate) if gate else None
+        self._window = window
+        self._boost = boost
+        self._validated_score = validated_score
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Return every match of every pattern, scored; raises TimeoutError on regex timeout."""
+        entity = self.supported_entities[0]
+        if (entities and entity not in entities) or not self._gate_open(text):
+            return []
+        results: list[RecognizerResult] = []
+        for pattern in self.patterns:
+            compiled = pattern.compiled_regex
+            has_value = VALUE_GROUP in compiled.groupindex
+            for match in compiled.finditer(text, timeout=REGEX_TIMEOUT_S):
+                start, end = match.span(VALUE_GROUP) if has_value else match.span()
+                score = self._score(text, text[start:end], start, pattern.score)
+                if score > EntityRecognizer.MIN_SCORE:
+                    results.append(RecognizerResult(entity, start, end, score))
+        return results
+
+    def _gate_open(self, text: str) -> bool:
+        """Whether the cheap pre-checks let this text through to the patterns."""
+        if self._keywords:
+            lowered = text.lower()
+            if not any(word in lowered for word in self._keywords):
+                return False
+        return self._gate is None or self._gate.search(text, timeout=REGEX_TIMEOUT_S) is not None
+
+    def _score(self, text: str, value: str, start: int, base: float) -> float:
+        """Apply validation, invalidation and the context boost to one match."""
+        verdict = self.validate_result(value)
+        if verdict is False or self.invalidate_result(value):
+            return EntityRecognizer.MIN_SCORE
+        score = self._validated_score if verdict else base
+        if score < EntityRecognizer.MAX_SCORE and self._context_re is not None and self._context_re.search(
+            text, max(0, start - self._window), start
+        ):
+            score += self._boost
+        return min(EntityRecognizer.MAX_SCORE, score)

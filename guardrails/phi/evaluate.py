@@ -1,0 +1,131 @@
+"""Measure the PHI detector: precision/recall on presidio-research synthetic data, false positives
+on benign medical questions, and latency on ~512-token texts.
+
+    python -m medgate.guardrails.phi.evaluate [--data /work/shared/data] [--benign 3000]
+"""
+
+import argparse
+import json
+import random
+import statistics
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from medgate.guardrails.phi import PhiDetector, PhiSpan
+
+# presidio-research label -> the detector types that count as finding it.
+GOLD_TO_OURS: dict[str, frozenset[str]] = {
+    "PERSON": frozenset({"PERSON"}),
+    "STREET_ADDRESS": frozenset({"ADDRESS"}),
+    "PHONE_NUMBER": frozenset({"PHONE"}),
+    "EMAIL_ADDRESS": frozenset({"EMAIL"}),
+    "CREDIT_CARD": frozenset({"CREDIT_CARD", "BANK_CARD"}),
+    "US_SSN": frozenset({"SSN"}),
+    "IP_ADDRESS": frozenset({"IP_ADDRESS"}),
+    "DATE_TIME": frozenset({"DATE_OF_BIRTH"}),
+}
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def synth_scores(detector: PhiDetector, rows: Iterable[dict]) -> dict[str, dict[str, float]]:
+    """Per-type precision (by our types) and recall (by gold types), counting any span overlap as a hit."""
+    gold_hit, gold_all, pred_hit, pred_all = Counter(), Counter(), Counter(), Counter()
+    for row in rows:
+        gold = [s for s in row["spans"] if s["entity_type"] in GOLD_TO_OURS]
+        found = detector.detect(row["full_text"])
+        for g in gold:
+            gold_all[g["entity_type"]] += 1
+            ours = GOLD_TO_OURS[g["entity_type"]]
+            if any(p.type in ours and _overlaps(p.start, p.end, g["start_position"], g["end_position"]) for p in found):
+                gold_hit[g["entity_type"]] += 1
+        for p in found:
+            pred_all[p.type] += 1
+            if any(
+                p.type in GOLD_TO_OURS[g["entity_type"]]
+                and _overlaps(p.start, p.end, g["start_position"], g["end_position"])
+                for g in gold
+            ):
+                pred_hit[p.type] += 1
+    table: dict[str, dict[str, float]] = {}
+    for gold_type, ours in GOLD_TO_OURS.items():
+        predicted = sum(pred_all[t] for t in ours)
+        table[gold_type] = {
+            "gold": gold_all[gold_type],
+            "recall": gold_hit[gold_type] / gold_all[gold_type] if gold_all[gold_type] else float("nan"),
+            "predicted": predicted,
+            "precision": sum(pred_hit[t] for t in ours) / predicted if predicted else float("nan"),
+        }
+    return table
+
+
+def benign_false_positives(detector: PhiDetector, rows: list[dict]) -> tuple[Counter, list[tuple[dict, PhiSpan]]]:
+    """Detections on benign rows, all of which are false positives (the questions carry no PHI)."""
+    by_type: Counter = Counter()
+    hits: list[tuple[dict, PhiSpan]] = []
+    for row in rows:
+        for span in detector.detect(row["text"]):
+            by_type[span.type] += 1
+            hits.append((row, span))
+    return by_type, hits
+
+
+def latency_ms(detector: PhiDetector, text: str, repeats: int = 200) -> tuple[float, float]:
+    """Median and 95th-percentile detect() time in milliseconds."""
+    detector.detect(text)
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        detector.detect(text)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.95)]
+
+
+def _text_of_length(rows: list[dict], chars: int) -> str:
+    text = ""
+    for row in rows:
+        if len(text) >= chars:
+            break
+        text += row["text"] + "\n"
+    return text[:chars]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the three measurements."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
+    parser.add_argument("--benign", type=int, default=3000, help="benign rows per language to scan")
+    parser.add_argument("--show", type=int, default=0, help="print this many benign false positives")
+    args = parser.parse_args(argv)
+    detector = PhiDetector()
+
+    synth = json.loads((args.data / "presidio_synth" / "synth_dataset_v2.json").read_text())
+    print(f"presidio_synth ({len(synth)} sentences), span-overlap matching")
+    print(f"{'gold type':16}{'gold':>6}{'recall':>8}{'pred':>6}{'precision':>11}")
+    for gold_type, s in synth_scores(detector, synth).items():
+        print(f"{gold_type:16}{s['gold']:>6}{s['recall']:>8.3f}{s['predicted']:>6}{s['precision']:>11.3f}")
+
+    rows = [json.loads(line) for line in (args.data / "guard_dev.jsonl").open(encoding="utf-8")]
+    benign = [r for r in rows if r["label"] == "benign"]
+    rng = random.Random(0)
+    for lang in ("en", "zh"):
+        sample = [r for r in benign if r["lang"] == lang]
+        sample = rng.sample(sample, min(args.benign, len(sample)))
+        by_type, hits = benign_false_positives(detector, sample)
+        flagged = len({row["id"] for row, _ in hits})
+        print(f"benign {lang}: {flagged}/{len(sample)} rows flagged; spans by type {dict(by_type)}")
+        for row, span in hits[: args.show]:
+            print(f"   {span.type}: {row['text'][span.start : span.end]!r} in {row['text'][max(0, span.start - 20) : span.end + 20]!r}")
+
+        long_text = _text_of_length(sample, 2400 if lang == "en" else 800)
+        median, p95 = latency_ms(detector, long_text)
+        print(f"latency {lang} ({len(long_text)} chars, ~512 tokens): median {median:.2f} ms, p95 {p95:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""Recognizers for English PHI and for language-neutral identifiers (emails, IPs, cards)."""
+
+import regex
+from presidio_analyzer import Pattern
+from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IpRecognizer, UsSsnRecognizer
+
+from medgate.guardrails.phi.base import ContextPatternRecognizer
+from medgate.guardrails.phi.checks import luhn_ok
+
+# Each pattern opens with a one-character lookahead: it lets the regex engine skip ahead fast.
+_B = r"(?=\d)(?<![0-9A-Za-z])"
+_E = r"(?![0-9A-Za-z])"
+_LABEL_SEP = r"\s*(?:[:#]|no\.?|number|is|was)?\s*[:#]?\s*"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = (
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|"
+    + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?:19|20)\d{2}"
+)
+_DATE_ONLY = regex.compile(r"(?:19|20)\d{2}[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d{2}")
+_CAP = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_INITIAL = r"(?:\s+[A-Z]\.)?"
+
+
+class SsnRecognizer(ContextPatternRecognizer):
+    """US SSN: 3-2-4 digits (or 9 digits next to 'SSN'), with Presidio's invalid-SSN rules."""
+
+    invalidate_result = UsSsnRecognizer.invalidate_result
+
+    def __init__(self) -> None:
+        super().__init__(
+            "SSN",
+            [
+                Pattern("ssn delimited", _B + r"\d{3}([- .])\d{2}\1\d{4}" + _E, 0.5),
+                Pattern("ssn bare", _B + r"\d{9}" + _E, 0.05),
+            ],
+            context=UsSsnRecognizer.CONTEXT,
+            boost=0.5,
+        )
+
+
+class CardRecognizer(ContextPatternRecognizer):
+    """Payment cards: 12-19 digits with an issuer prefix (2-6, 1800, 2131), kept only when Luhn-valid;
+    a Luhn-valid number scores 0.65, or 1.0 next to card words (so a labelled ID of another type wins)."""
+
+    def __init__(self) -> None:
+        card = r"(?:[3-6]\d|2[2-7]|18|21)\d{2}(?:[ -]?\d{4}){1,3}(?:[ -]?\d{1,3})?"
+        super().__init__(
+            "CREDIT_CARD",
+            [Pattern("card", _B + card + _E, 0.3)],
+            context=(*CreditCardRecognizer.CONTEXT, "信用卡"),
+            validated_score=0.65,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
+        return luhn_ok(pattern_text)
+
+
+class IpAddressRecognizer(ContextPatternRecognizer):
+    """IPv4 and IPv6 addresses (Presidio's patterns), checked with the ipaddress module."""
+
+    invalidate_result = IpRecognizer.invalidate_result
+
+    def __init__(self) -> None:
+        patterns = [Pattern(p.name, p.regex, p.score) for p in IpRecognizer.PATTERNS if p.score >= 0.5]
+        gate = r"\d\.\d{1,3}\.\d|:[0-9A-Fa-f]{0,4}:"
+        super().__init__("IP_ADDRESS", patterns, context=IpRecognizer.CONTEXT, gate=gate)
+
+
+def email() -> ContextPatternRecognizer:
+    """E-mail addresses (no network look-up of public suffixes)."""
+    pattern = r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[A-Za-z]{2,24}(?![\w-])"
+    return ContextPatternRecognizer("EMAIL", [Pattern("email", pattern, 0.9)])
+
+
+class PhoneRecognizer(ContextPatternRecognizer):
+    """North American numbers ((555) 123-4567, +1 555 123 4567), +CC international numbers, and
+    digit groups next to 'phone'/'tel'/'call'; candidates need 7-15 digits and must not be dates."""
+
+    def __init__(self) -> None:
+        sep = r"[-. ]"
+        nanp = r"(?=[+(\d])(?<![\w+])(?:\+?1" + sep + r"?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}" + sep + r")[2-9]\d{2}" + sep + r"\d{4}"
+        super().__init__(
+            "PHONE",
+            [
+                Pattern("nanp", nanp + r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?" + _E, 0.6),
+                Pattern("international", r"(?=\+)(?<![\w])\+\d{1,3}[ -]?(?:\(0\)\s?)?\d{1,4}(?:[ -]\d{2,4}){2,4}" + _E, 0.5),
+                Pattern("digits near phone", r"(?=[(\d])(?<![\w+])\(?\d{2,4}\)?(?:[ .-]?\d{2,4}){2,4}" + _E, 0.1),
+            ],
+            context=("phone", "tel", "mobile", "cell", "fax", "call", "reach me", "contact", "text me", "whatsapp"),
+            window=24,
+            boost=0.45,
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:  # noqa: D102
+        return not 7 <= sum(ch.isdigit() for ch in pattern_text) <= 15 or bool(_DATE_ONLY.fullmatch(pattern_text))
+
+
+def record_number() -> ContextPatternRecognizer:
+    """MRN, medical record number, chart number, patient ID… followed by the identifier."""
+    labels = r"(?i:MRN|medical record(?: number| no\.?| #)?|record (?:number|no\.?|#)|chart (?:number|no\.?|#)|patient id|hospital (?:number|no\.?)|account (?:number|no\.?))"
+    value = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}"
+    keywords = ("mrn", "record", "chart", "patient id", "hospital n", "account n")
+    pattern = Pattern("mrn", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
+    return ContextPatternRecognizer("MEDICAL_RECORD_NO", [pattern], keywords=keywords)
+
+
+def insurance_number() -> ContextPatternRecognizer:
+    """Insurance/member/policy/Medicare/Medicaid IDs after their label."""
+    labels = r"(?i:insurance (?:id|number|no\.?|#)|member (?:id|number)|policy (?:number|no\.?|#)|subscriber id|medicare (?:number|id|#)|medicaid (?:number|id|#)|health plan (?:id|number))"
+    value = r"[A-Za-z0-9-]{0,6}\d[A-Za-z0-9-]{3,20}"
+    keywords = ("insurance", "member", "policy", "subscriber", "medicare", "medicaid", "health plan")
+    pattern = Pattern("insurance", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
+    return ContextPatternRecognizer("INSURANCE_ID", [pattern], keywords=keywords)
+
+
+def passport_number() -> ContextPatternRecognizer:
+    """Passport numbers after the word passport."""
+    pattern = r"(?i:passport)" + _LABEL_SEP + r"(?P<v>[A-Z]{0,2}\d{6,9})" + _E
+    return ContextPatternRecognizer("PASSPORT", [Pattern("passport", pattern, 0.85)], keywords=("passport",))
+
+
+def date_of_birth() -> ContextPatternRecognizer:
+    """DOB / date of birth / born on, followed by a date; other dates are not PHI here."""
+    labels = r"(?i:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born(?: on| in)?)"
+    pattern = Pattern("dob", labels + r"\s*[:\-]?\s*(?P<v>" + _DATE + ")", 0.85)
+    return ContextPatternRecognizer("DATE_OF_BIRTH", [pattern], keywords=("dob", "d.o.b", "birth", "born"))
+
+
+def person_name() -> ContextPatternRecognizer:
+    """Names after titles (Mr. Smith), labels (Patient: John Smith) and 'my name is'."""
+    title = r"(?=[MDP])\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<v>(?:" + _CAP + r"\s+)?" + _CAP + ")"
+    label = r"(?i:patient(?: name)?|pt|name|full name|guardian|next of kin|signed|spouse|mother|father)\s*:\s*(?P<v>" + _CAP + _INITIAL + r"(?:\s+" + _CAP + "){1,2})"
+    intro = r"(?i:my name is|patient is|this is|name's)\s+(?P<v>" + _CAP + _INITIAL + r"(?:\s+" + _CAP + "){0,2})"
+    return ContextPatternRecognizer(
+        "PERSON",
+        [Pattern("title name", title, 0.7), Pattern("labelled name", label, 0.85), Pattern("introduced name", intro, 0.6)],
+    )
+
+
+def street_address() -> ContextPatternRecognizer:
+    """Street addresses: number, capitalised street name, street type, optional unit, city, state, ZIP."""
+    kind = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Loop|Alley)"
+    unit = r"(?:,?\s*(?:Apt|Suite|Ste|Unit|Room|#)\.?\s*[A-Za-z0-9-]+)?"
+    city = r"(?:,?\s*" + _CAP + r"(?:\s" + _CAP + r")*,?\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?)?"
+    pattern = r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:" + _CAP + r"\s+){1,3}" + kind + r"\.?" + _E + unit + city
+    return ContextPatternRecognizer("ADDRESS", [Pattern("street address", pattern, 0.75)])
+
+
+def english_recognizers() -> list[ContextPatternRecognizer]:
+    """English and language-neutral recognizers, validated ones first."""
+    return [
+        SsnRecognizer(),
+        CardRecognizer(),
+        IpAddressRecognizer(),
+        email(),
+        PhoneRecognizer(),
+        record_number(),
+        insurance_number(),
+        passport_number(),
+        date_of_birth(),
+        person_name(),
+        street_address(),
+    ]

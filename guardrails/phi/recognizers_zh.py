@@ -1,0 +1,188 @@
+"""Recognizers for Chinese PHI: IDs, phones, cards, insurance and record numbers, names, addresses."""
+
+from presidio_analyzer import Pattern
+
+from medgate.guardrails.phi.base import ContextPatternRecognizer
+from medgate.guardrails.phi.checks import cn_resident_id15_ok, cn_resident_id18_ok, luhn_ok
+from medgate.guardrails.phi.names_zh import FULL_NAME, NAME_BEFORE_TITLE, NAME_START
+
+# Each pattern opens with a one-character lookahead: it lets the regex engine skip ahead fast.
+_NO_DIGIT_BEFORE = r"(?=\d)(?<![0-9A-Za-z])"
+_NO_DIGIT_AFTER = r"(?![0-9A-Za-z])"
+_HAN = r"\p{Han}"
+_LABEL_SEP = r"\s*(?:[:：#]|号码|为|是)?\s*"
+
+
+class ResidentId18Recognizer(ContextPatternRecognizer):
+    """18-character resident ID (GB 11643): date-shaped body, validated by its check character."""
+
+    def __init__(self) -> None:
+        body = r"[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]"
+        super().__init__(
+            "CN_RESIDENT_ID",
+            [Pattern("resident id 18", _NO_DIGIT_BEFORE + body + _NO_DIGIT_AFTER, 0.3)],
+            context=("身份证", "证件号", "公民身份", "ID"),
+            language="zh",
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
+        return cn_resident_id18_ok(pattern_text)
+
+
+class ResidentId15Recognizer(ContextPatternRecognizer):
+    """Legacy 15-digit resident ID: no check digit, so it needs context (身份证…)."""
+
+    def __init__(self) -> None:
+        body = r"[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}"
+        super().__init__(
+            "CN_RESIDENT_ID",
+            [Pattern("resident id 15", _NO_DIGIT_BEFORE + body + _NO_DIGIT_AFTER, 0.2)],
+            context=("身份证", "证件号", "公民身份"),
+            boost=0.5,
+            language="zh",
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:  # noqa: D102
+        return not cn_resident_id15_ok(pattern_text)
+
+
+class BankCardRecognizer(ContextPatternRecognizer):
+    """Bank card numbers: Luhn-valid UnionPay (62…) numbers, or 16-19 digits next to 银行卡/卡号."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "BANK_CARD",
+            [
+                Pattern("unionpay", _NO_DIGIT_BEFORE + r"62\d{2}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _NO_DIGIT_AFTER, 0.4),
+                Pattern("card 16-19", _NO_DIGIT_BEFORE + r"\d{4}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _NO_DIGIT_AFTER, 0.1),
+            ],
+            context=("银行卡", "卡号", "账号", "帐号", "储蓄卡", "借记卡", "信用卡", "开户"),
+            boost=0.45,
+            language="zh",
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:  # noqa: D102
+        return True if pattern_text.startswith("62") and luhn_ok(pattern_text) else None
+
+
+class CnMobileRecognizer(ContextPatternRecognizer):
+    """Mainland mobile numbers, optional +86/0086 prefix, spaces or dashes between groups."""
+
+    def __init__(self) -> None:
+        mobile = r"(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}"
+        super().__init__(
+            "PHONE",
+            [Pattern("cn mobile", r"(?=[+\d])(?<![0-9A-Za-z+])" + mobile + _NO_DIGIT_AFTER, 0.6)],
+            context=("手机", "电话", "联系", "致电", "号码", "微信"),
+            language="zh",
+        )
+
+
+class CnLandlineRecognizer(ContextPatternRecognizer):
+    """Landlines: area code 0xx(x) then 7-8 digits; the undashed form needs context."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "PHONE",
+            [
+                Pattern(
+                    "landline with area code",
+                    r"(?=[(（0])(?<![0-9A-Za-z])(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}-)[ ]?[2-9]\d{6,7}(?:-\d{1,5})?" + _NO_DIGIT_AFTER,
+                    0.55,
+                ),
+                Pattern("landline undashed", _NO_DIGIT_BEFORE + r"0\d{2,3}[ ]?[2-9]\d{6,7}" + _NO_DIGIT_AFTER, 0.2),
+            ],
+            context=("电话", "座机", "联系", "致电", "固话", "传真"),
+            language="zh",
+        )
+
+
+def _labelled(entity: str, name: str, labels: str, value: str, score: float) -> ContextPatternRecognizer:
+    """A recognizer whose value (group ``v``) must directly follow one of ``labels``."""
+    pattern = "(?:" + labels + ")" + _LABEL_SEP + "(?P<v>" + value + ")" + _NO_DIGIT_AFTER
+    return ContextPatternRecognizer(entity, [Pattern(name, pattern, score)], gate=_HAN, language="zh")
+
+
+_ID_VALUE = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,23}"
+
+
+def record_number() -> ContextPatternRecognizer:
+    """住院号, 门诊号, 病历号, 病案号, 就诊卡号… followed by the number."""
+    labels = (
+        r"住院号|门诊号|急诊号|病历号|病案号|就诊号|就诊卡号|诊疗卡号|挂号号|检查号|影像号|登记号|患者ID|病人ID|"
+        r"住院编号|门诊编号|病历编号|病案编号|ID号|医疗卡号"
+    )
+    return _labelled("MEDICAL_RECORD_NO", "cn record number", labels, _ID_VALUE, 0.85)
+
+
+def insurance_number() -> ContextPatternRecognizer:
+    """医保/社保/医疗保险 card and account numbers."""
+    labels = r"(?:医保|社保|医疗保险|社会保障|社会保险|参保|新农合|农合)(?:卡号码|卡号|号码|个人编号|编号|账号|帐号|识别码|卡|号)"
+    return _labelled("INSURANCE_ID", "cn insurance number", labels, _ID_VALUE, 0.85)
+
+
+def passport_number() -> ContextPatternRecognizer:
+    """护照号 followed by the passport number (E/G plus 8 characters, or other countries' forms)."""
+    return _labelled("PASSPORT", "cn passport", r"护照(?:号码|号|编号)?", r"[A-Za-z]{1,2}\d{6,9}", 0.85)
+
+
+def date_of_birth() -> ContextPatternRecognizer:
+    """出生日期/生日/出生于 followed by a date (dates of visits are left alone)."""
+    date = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:19|20)\d{2}年\d{1,2}月"
+    return _labelled("DATE_OF_BIRTH", "cn date of birth", r"出生日期|出生年月日?|出生于|生日|生于|出生", date, 0.85)
+
+
+def person_name() -> ContextPatternRecognizer:
+    """Names after 姓名/患者/家属… labels, and before 先生/女士… honorifics."""
+    strong = r"(?:姓名|名字|名叫|叫做|联系人|监护人|紧急联系人|签名|签字)" + _LABEL_SEP
+    weak = r"(?:患者|病人|患儿|病员|家属|产妇|孕妇|老人)[:：]?\s*"
+    after_weak = r"(?=[\s，,。；;、：:（(]|$|男|女|因|于|自|今|昨|近|主诉|入院|出现|反复|诉|在|已|来|签|同意|表示|要求|陪同|拒绝|了解|知情|代诉)"
+    before_title = NAME_START + r"(?<=^|[^\p{Han}]|[请和与给对是叫的及跟向找问让被把由位名者属])"
+    titles = r"(?=先生|女士|小姐|老师|大爷|大妈|阿姨|同志|太太|老先生)"
+    return ContextPatternRecognizer(
+        "PERSON",
+        [
+            Pattern("cn name after label", strong + "(?P<v>" + FULL_NAME + ")", 0.85),
+            Pattern("cn name after role", weak + "(?P<v>" + FULL_NAME + ")" + after_weak, 0.7),
+            Pattern("cn name before title", before_title + "(?P<v>" + NAME_BEFORE_TITLE + ")" + titles, 0.7),
+        ],
+        gate=_HAN,
+        language="zh",
+    )
+
+
+def address() -> ContextPatternRecognizer:
+    """Addresses: after 住址/地址/家住, or shaped like …路/街 88 号 (…栋…室)."""
+    unit = r"(?:\s?(?:\d{1,5}|[一二三四五六七八九十]{1,3})\s?(?:号楼|栋|幢|单元|层|楼|室|号|座))*"
+    street = r"[\p{Han}A-Za-z0-9]{1,20}?(?:路|街|大街|大道|巷|弄|胡同)\s?\d{1,5}\s?号(?:院)?" + unit
+    estate = r"[\p{Han}]{2,16}?(?:小区|花园|公寓|大厦|新村|家园|苑)\s?(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s?(?:号楼|栋|幢|座)" + unit
+    start = r"(?<=^|[^\p{Han}]|住址|地址|家住|住在|现住|位于|来自|户籍|[：:是在])"
+    lead = r"(?:现住|家住|住在|现居|居住在|位于|来自|家在)?"
+    gate = r"住址|地址|家住|户籍地|居住地|(?:路|街|巷|弄|胡同|小区|花园|公寓|大厦|新村|家园|苑)\s?[\d一二三四五六七八九十]"
+    return ContextPatternRecognizer(
+        "ADDRESS",
+        [
+            Pattern("cn address after label", r"(?:家庭住址|现住址|住址|地址|家住|户籍地|居住地)" + _LABEL_SEP + r"(?P<v>(?:[^\s，。,;；！？!?\n]| (?=\d)|(?<=\d) ){4,40})", 0.85),
+            Pattern("cn street address", start + lead + "(?P<v>" + street + ")", 0.75),
+            Pattern("cn estate address", start + lead + "(?P<v>" + estate + ")", 0.75),
+        ],
+        gate=gate,
+        language="zh",
+    )
+
+
+def chinese_recognizers() -> list[ContextPatternRecognizer]:
+    """All Chinese recognizers, strongest (checksum-validated) first."""
+    return [
+        ResidentId18Recognizer(),
+        ResidentId15Recognizer(),
+        BankCardRecognizer(),
+        CnMobileRecognizer(),
+        CnLandlineRecognizer(),
+        record_number(),
+        insurance_number(),
+        passport_number(),
+        date_of_birth(),
+        person_name(),
+        address(),
+    ]
