@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from guardrails_ai.types import FailResult, ValidationResult
 
-from medgate.guardrails import metrics
 from medgate.guardrails.policy import PHI_CATEGORY, Direction, GuardPolicy
 from medgate.guardrails.review import language_of
 from medgate.guardrails.stages import GuardUnavailable, Resources, Stage, build_stages
@@ -38,7 +37,7 @@ class Progress:
     """Which stage a check is running, so a watchdog can name the one that hangs."""
 
     stage: str | None = None
-    started: float = 0.0
+    started: float = field(default_factory=time.perf_counter)
 
     def begin(self, stage: str) -> None:
         self.stage, self.started = stage, time.perf_counter()
@@ -67,7 +66,7 @@ class Evaluation:
     failure: str | None = None
 
 
-def evaluate(stages: Sequence[Stage], policy: GuardPolicy, texts: Sequence[str], direction: Direction, progress: Progress) -> Evaluation:
+def evaluate(stages: Sequence[Stage], policy: GuardPolicy, texts: Sequence[str], progress: Progress) -> Evaluation:
     """Run every stage over ``texts``; stop at the first stage that fails or overruns."""
     evaluation = Evaluation([Findings() for _ in texts])
     for stage in stages:
@@ -80,11 +79,10 @@ def evaluate(stages: Sequence[Stage], policy: GuardPolicy, texts: Sequence[str],
         except Exception as exc:  # noqa: BLE001 - fail closed on anything a validator raises
             results, error = [], f"stage {stage.name} raised {type(exc).__name__}"
         elapsed_ms = progress.elapsed_s() * 1000
-        metrics.STAGE_SECONDS.labels(stage.name, direction).observe(elapsed_ms / 1000)
         if error is None and elapsed_ms > policy.stage_timeout_ms:
             error = f"stage {stage.name} timed out ({elapsed_ms:.0f} ms > {policy.stage_timeout_ms} ms)"
         if error is not None:
-            fail_closed(evaluation, stage.name, direction, elapsed_ms, error)
+            fail_closed(evaluation, stage.name, elapsed_ms, error)
             return evaluation
         fired: set[str] = set()
         for found, result in zip(evaluation.findings, results):
@@ -96,10 +94,8 @@ def evaluate(stages: Sequence[Stage], policy: GuardPolicy, texts: Sequence[str],
     return evaluation
 
 
-def fail_closed(evaluation: Evaluation, stage: str, direction: Direction, elapsed_ms: float, reason: str) -> None:
-    """Mark the evaluation blocked by ``stage`` and count it."""
-    kind = "timeout" if "timed out" in reason else "error"
-    metrics.FAILED_CLOSED.labels(stage, direction, kind).inc()
+def fail_closed(evaluation: Evaluation, stage: str, elapsed_ms: float, reason: str) -> None:
+    """Mark the evaluation blocked by ``stage`` (its StageResult carries the error, for counting)."""
     evaluation.stages.append(StageResult(stage, "block", elapsed_ms, [], error=reason))
     evaluation.failure = f"guard failed closed: {reason}"
 
@@ -225,7 +221,7 @@ class GuardPipeline:
     def check_each(self, texts: Sequence[str], tenant: str = "default", direction: Direction = "input") -> list[GuardVerdict]:
         """One verdict per text, each text its own request, stages run once over the batch."""
         policy = self.policy.for_tenant(tenant)
-        evaluation = evaluate(self.stages(policy, direction), policy, texts, direction, Progress())
+        evaluation = evaluate(self.stages(policy, direction), policy, texts, Progress())
         verdicts = []
         for text, found in zip(texts, evaluation.findings):
             single = Evaluation([found], evaluation.stages, evaluation.failure)
@@ -250,7 +246,7 @@ class RequestGuard:
     def evaluate(self, texts: Sequence[str], direction: Direction, progress: Progress | None = None) -> Evaluation:
         """Run the stages of ``direction`` over ``texts`` without redacting."""
         stages = self.pipeline.stages(self.policy, direction)
-        return evaluate(stages, self.policy, texts, direction, progress or Progress())
+        return evaluate(stages, self.policy, texts, progress or Progress())
 
     def finish_check(self, texts: Sequence[str], evaluation: Evaluation, direction: Direction) -> GuardVerdict:
         """Redact and decide; a redaction failure fails closed too."""
@@ -259,13 +255,13 @@ class RequestGuard:
             verdict = build_verdict(self.policy, texts, evaluation, placeholders, disclaim=direction == "output")
         except Exception as exc:  # noqa: BLE001 - redaction errors block, never pass through
             reason = str(exc) if isinstance(exc, GuardUnavailable) else f"redaction raised {type(exc).__name__}"
-            fail_closed(evaluation, "redact", direction, 0.0, reason)
-            verdict = build_verdict(self.policy, texts, evaluation, None)
-        metrics.DECISIONS.labels(direction, verdict.decision).inc()
+            fail_closed(evaluation, "redact", 0.0, reason)
+            return build_verdict(self.policy, texts, evaluation, None)
         return verdict
 
     def check(self, texts: Sequence[str], direction: Direction, progress: Progress | None = None) -> GuardVerdict:
         """Check ``texts`` in the calling thread (a late stage fails closed after the fact)."""
+        texts = list(texts)
         return self.finish_check(texts, self.evaluate(texts, direction, progress), direction)
 
     def check_input(self, texts: Sequence[str]) -> GuardVerdict:
@@ -303,12 +299,9 @@ class RequestGuard:
                 return future.result()
             stage = progress.stage
             if stage is not None and progress.elapsed_s() >= limit_s or time.perf_counter() >= deadline:
-                return self._timed_out(texts, direction, stage or "queue", progress.elapsed_s() * 1000)
+                return self._timed_out(texts, stage or "queue", progress.elapsed_s() * 1000)
 
-    def _timed_out(self, texts: Sequence[str], direction: Direction, stage: str, elapsed_ms: float) -> GuardVerdict:
+    def _timed_out(self, texts: Sequence[str], stage: str, elapsed_ms: float) -> GuardVerdict:
         evaluation = Evaluation([Findings() for _ in texts])
-        fail_closed(evaluation, stage, direction, elapsed_ms,
-                    f"stage {stage} timed out (> {self.policy.stage_timeout_ms} ms)")
-        verdict = build_verdict(self.policy, texts, evaluation, None)
-        metrics.DECISIONS.labels(direction, verdict.decision).inc()
-        return verdict
+        fail_closed(evaluation, stage, elapsed_ms, f"stage {stage} timed out (> {self.policy.stage_timeout_ms} ms)")
+        return build_verdict(self.policy, texts, evaluation, None)

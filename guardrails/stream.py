@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from medgate.guardrails import metrics
 from medgate.guardrails.pipeline import build_verdict, redaction_spans
 from medgate.guardrails.review import language_of
 from medgate.guardrails.verdict import GuardVerdict, StageResult, worst
@@ -63,7 +62,6 @@ class StreamGuard:
             verdict.disclaimer = self._policy.disclaimer.for_language(language_of(self._raw))
             text += f"\n\n{verdict.disclaimer}"
             self._out.append(f"\n\n{verdict.disclaimer}")
-        metrics.DECISIONS.labels("output", verdict.decision).inc()
         return text
 
     @property
@@ -107,6 +105,7 @@ class StreamGuard:
             except Exception:  # noqa: BLE001 - cannot redact: stop rather than leak
                 self._verdict.decision, self._verdict.failed_closed = "block", True
                 self._verdict.reasons.append("guard failed closed: redaction failed")
+                self._stages["redact"] = StageResult("redact", "block", 0.0, [], error="redaction failed")
                 self._stopped = True
                 return ""
         self._released = cut
