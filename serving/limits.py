@@ -1,20 +1,112 @@
-"""Per-request caps on what a client may ask of an engine."""
+"""Admission control at the gateway: per-request caps and per-tenant request and token rates.
+
+Rates follow OpenAI's model: a bucket per tenant and kind (requests, tokens) that
+refills continuously at the per-minute rate. A request reserves one request and
+its estimated tokens (prompt estimate + ``max_tokens``) when it is admitted;
+:meth:`TenantLimiter.settle` corrects the token bucket with the usage the engine
+reported once the request ends. Rejections are 429 with ``Retry-After``; every
+admitted request gets the ``x-ratelimit-*`` headers OpenAI sends.
+
+What is per replica: the buckets live in each gateway replica's memory, so with
+N gateway replicas a tenant may get up to N times its rates (set rates divided
+by ``gateway.replicas.max``, or run one gateway replica). Serve's queue bounds
+(``engine_max_queued_requests``, ``gateway_max_queued_requests``) are per caller:
+per gateway replica in front of each engine deployment, per HTTP proxy in front
+of the gateway. Body size, token and ``n`` caps are per request.
+"""
 
 from __future__ import annotations
 
+import math
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from medgate.serving.config import LimitsConfig
+from medgate.serving.config import LimitsConfig, RateLimits
 from medgate.serving.errors import OpenAIError
+
+# Tokens reserved for the completion when the client sets no max_tokens; settle() corrects it.
+DEFAULT_COMPLETION_ESTIMATE = 256
+
+
+def estimate_tokens(text: str) -> int:
+    """Upper-leaning token estimate without a tokenizer: ~4 ASCII characters per token, 1 per other character."""
+    other = sum(1 for ch in text if ord(ch) > 127)
+    return other + math.ceil((len(text) - other) / 4)
+
+
+def format_duration(seconds: float) -> str:
+    """OpenAI's reset format: ``20ms``, ``1.5s``, ``6m0s``."""
+    if seconds < 1:
+        return f"{math.ceil(seconds * 1000)}ms"
+    if seconds < 60:
+        return f"{math.ceil(seconds * 10) / 10:g}s"
+    minutes, rest = divmod(math.ceil(seconds), 60)
+    return f"{minutes}m{rest}s"
+
+
+class TokenBucket:
+    """Holds up to ``per_minute`` units and refills at ``per_minute / 60`` units per second."""
+
+    def __init__(self, per_minute: int, now: float) -> None:
+        self.capacity = float(per_minute)
+        self.rate = per_minute / 60.0
+        self.level = self.capacity
+        self.updated = now
+
+    def _refill(self, now: float) -> None:
+        self.level = min(self.capacity, self.level + (now - self.updated) * self.rate)
+        self.updated = now
+
+    def wait_s(self, amount: float, now: float) -> float:
+        """Seconds until ``amount`` units are available (0: now; inf: never, more than the capacity)."""
+        self._refill(now)
+        if amount > self.capacity:
+            return math.inf
+        return max(0.0, (amount - self.level) / self.rate)
+
+    def take(self, amount: float, now: float) -> None:
+        self._refill(now)
+        self.level -= amount
+
+    def give_back(self, amount: float, now: float) -> None:
+        self._refill(now)
+        self.level = min(self.capacity, self.level + amount)
+
+    def reset_s(self, now: float) -> float:
+        """Seconds until the bucket is full again."""
+        self._refill(now)
+        return max(0.0, (self.capacity - self.level) / self.rate)
+
+
+@dataclass
+class Admission:
+    """An admitted request: what it reserved and the rate-limit headers its answer carries."""
+
+    tenant: str
+    reserved_tokens: int
+    headers: dict[str, str] = field(default_factory=dict)
+    settled: bool = False
 
 
 class TenantLimiter:
-    """Rejects requests beyond the configured caps before they reach the guards or an engine."""
+    """Rejects requests beyond the configured caps and rates before they reach the guards or an engine."""
 
-    def __init__(self, limits: LimitsConfig) -> None:
+    def __init__(self, limits: LimitsConfig, *, on_reject: Callable[[str, str], None] | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.limits = limits
+        self.on_reject = on_reject  # called with (tenant, "rpm" | "tpm") for every 429
+        self.clock = clock
+        self._buckets: dict[tuple[str, str], TokenBucket] = {}
+        self._lock = threading.Lock()
 
-    def check_request(self, tenant: str, body: dict[str, Any]) -> None:
+    def rates_for(self, tenant: str) -> RateLimits:
+        return self.limits.tenants.get(tenant, self.limits.rates)
+
+    def check_request(self, body: dict[str, Any], prompt_texts: Sequence[str]) -> int:
+        """Validate the caps; returns the estimated prompt tokens."""
         for param in ("max_tokens", "max_completion_tokens"):
             value = body.get(param)
             if value is None:
@@ -27,3 +119,84 @@ class TenantLimiter:
         n = body.get("n")
         if n is not None and (isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= self.limits.max_n):
             raise OpenAIError(400, f"'n' must be an integer from 1 to {self.limits.max_n}.", code="invalid_value", param="n")
+        prompt_tokens = sum(estimate_tokens(text) for text in prompt_texts)
+        cap = self.limits.max_prompt_tokens
+        if cap is not None and prompt_tokens > cap:
+            param = "messages" if "messages" in body else "prompt"
+            raise OpenAIError(400, f"The prompt is too long: about {prompt_tokens} tokens, at most {cap} are allowed.",
+                              code="context_length_exceeded", param=param)
+        return prompt_tokens
+
+    def admit(self, tenant: str, body: dict[str, Any], prompt_texts: Sequence[str]) -> Admission:
+        """Check caps and rates; reserve one request and the estimated tokens, or raise a 400/429 OpenAIError."""
+        prompt_tokens = self.check_request(body, prompt_texts)
+        completion = body.get("max_tokens") or body.get("max_completion_tokens") or DEFAULT_COMPLETION_ESTIMATE
+        tokens = prompt_tokens + completion * (body.get("n") or 1)
+        rates = self.rates_for(tenant)
+        wanted = {"requests": (rates.requests_per_minute, 1), "tokens": (rates.tokens_per_minute, tokens)}
+        with self._lock:
+            now = self.clock()
+            buckets = {kind: self._bucket(tenant, kind, limit, now)
+                       for kind, (limit, _) in wanted.items() if limit is not None}
+            waits = {kind: bucket.wait_s(wanted[kind][1], now) for kind, bucket in buckets.items()}
+            if any(wait > 0 for wait in waits.values()):
+                error, kind = self._rejection(buckets, waits, now)
+                if self.on_reject is not None:
+                    self.on_reject(tenant, "rpm" if kind == "requests" else "tpm")
+                raise error
+            for kind, bucket in buckets.items():
+                bucket.take(wanted[kind][1], now)
+            headers = _headers(buckets, now)
+        return Admission(tenant=tenant, reserved_tokens=tokens if "tokens" in buckets else 0, headers=headers)
+
+    def settle(self, admission: Admission, used_tokens: int) -> None:
+        """Replace the token reservation by the tokens actually used (once per admission)."""
+        if admission.settled or not admission.reserved_tokens:
+            return
+        admission.settled = True
+        with self._lock:
+            bucket = self._buckets.get((admission.tenant, "tokens"))
+            if bucket is None:
+                return
+            now = self.clock()
+            difference = admission.reserved_tokens - used_tokens
+            if difference >= 0:
+                bucket.give_back(difference, now)
+            else:
+                bucket.take(-difference, now)
+
+    def _bucket(self, tenant: str, kind: str, per_minute: int, now: float) -> TokenBucket:
+        key = (tenant, kind)
+        bucket = self._buckets.get(key)
+        if bucket is None or bucket.capacity != per_minute:
+            bucket = self._buckets[key] = TokenBucket(per_minute, now)
+        return bucket
+
+    def _rejection(self, buckets: dict[str, TokenBucket], waits: dict[str, float],
+                   now: float) -> tuple[OpenAIError, str]:
+        kind, wait = max(waits.items(), key=lambda item: item[1])
+        limit = int(buckets[kind].capacity)
+        headers = _headers(buckets, now)
+        if math.isinf(wait):
+            message = f"Request too large: it needs more than the tenant's limit of {limit} tokens per minute."
+            headers["retry-after"] = "60"
+        else:
+            message = f"Rate limit reached: {limit} {kind} per minute. Retry after {format_duration(wait)}."
+            headers["retry-after"] = str(max(1, math.ceil(wait)))
+        return OpenAIError(429, message, code="rate_limit_exceeded", type="rate_limit_error", headers=headers), kind
+
+
+def overload_error(retry_after_s: int) -> OpenAIError:
+    """Serve rejected the request because the engine queue is full: 503 with Retry-After."""
+    return OpenAIError(503, "The model is overloaded; retry the request later.", code="overloaded",
+                       type="server_error", headers={"retry-after": str(retry_after_s)})
+
+
+def _headers(buckets: dict[str, TokenBucket], now: float) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for kind, bucket in buckets.items():
+        headers[f"x-ratelimit-limit-{kind}"] = str(int(bucket.capacity))
+        headers[f"x-ratelimit-remaining-{kind}"] = str(max(0, math.floor(bucket.level)))
+        headers[f"x-ratelimit-reset-{kind}"] = format_duration(bucket.reset_s(now))
+    return headers
+

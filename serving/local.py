@@ -67,5 +67,9 @@ def serve_forever(settings: Settings) -> int:
         signal.signal(sig, lambda *_: stop.set())
     stop.wait()
     print("Draining in-flight requests and shutting down...", flush=True)
+    # Deleting the application first drains it: replicas stop taking requests and finish their in-flight ones
+    # (up to limits.drain_timeout_s) while the HTTP proxy still streams their answers; serve.shutdown() alone
+    # would kill the proxy, and with it every open connection, at once.
+    serve.delete("medgate")
     serve.shutdown()
     return 0

@@ -1,0 +1,139 @@
+"""Start and stop the servers under test as child processes: bare vLLM and ``medgate serve``.
+
+Each runs in its own process group so that stopping it (SIGTERM, then SIGKILL
+after a grace period) also ends Ray's and vLLM's children.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+
+SERVED_MODEL = "medgate-tiny"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class ServerProcess:
+    """A server child process and where to reach it."""
+
+    name: str
+    base_url: str
+    ready_path: str
+    process: subprocess.Popen
+    log_path: Path
+    api_key: str = "none"
+    workdir: Path | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def log_tail(self, chars: int = 4000) -> str:
+        return self.log_path.read_text(errors="replace")[-chars:]
+
+    def wait_ready(self, timeout_s: float = 420) -> float:
+        """Poll the readiness endpoint; returns the seconds it took."""
+        start = time.monotonic()
+        while time.monotonic() - start < timeout_s:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} exited with {self.process.returncode}:\n{self.log_tail()}")
+            try:
+                if httpx.get(self.base_url + self.ready_path, timeout=10).status_code == 200:
+                    return time.monotonic() - start
+            except httpx.HTTPError:
+                pass
+            time.sleep(2)
+        self.stop()
+        raise RuntimeError(f"{self.name} was not ready after {timeout_s} s:\n{self.log_tail()}")
+
+    def signal(self, sig: int) -> None:
+        """Send ``sig`` to the server's process (only that process, not its group)."""
+        if self.process.poll() is None:
+            os.kill(self.process.pid, sig)
+
+    def stop(self, grace_s: float = 60) -> int | None:
+        """SIGTERM the whole process group, SIGKILL it after ``grace_s``; returns the exit status."""
+        if self.process.poll() is None:
+            _killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=grace_s)
+            except subprocess.TimeoutExpired:
+                pass
+        _killpg(self.process.pid, signal.SIGKILL)  # leftovers of the group (Ray workers) too
+        return self.process.wait()
+
+    def __enter__(self) -> ServerProcess:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+
+def _killpg(pid: int, sig: int) -> None:
+    try:
+        os.killpg(pid, sig)
+    except ProcessLookupError:
+        pass
+
+
+def _spawn(argv: Sequence[str], env: dict[str, str], log_path: Path) -> subprocess.Popen:
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with log_path.open("wb") as log:
+        return subprocess.Popen(list(argv), stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
+                                cwd=log_path.parent)
+
+
+def start_vllm(model_dir: Path, workdir: Path, *, port: int | None = None, max_model_len: int = 1024,
+               max_num_seqs: int = 64, kv_cache_gib: float = 1) -> ServerProcess:
+    """Bare vLLM's OpenAI server on ``model_dir`` (the reference the gateway is compared with)."""
+    port = port or free_port()
+    argv = [sys.executable, "-m", "vllm.entrypoints.openai.api_server", "--model", str(model_dir),
+            "--served-model-name", SERVED_MODEL, "--max-model-len", str(max_model_len), "--max-num-seqs",
+            str(max_num_seqs), "--enforce-eager", "--dtype", "float32", "--host", "127.0.0.1", "--port", str(port)]
+    env = {**os.environ, "VLLM_CPU_KVCACHE_SPACE": str(kv_cache_gib), "VLLM_NO_USAGE_STATS": "1", "DO_NOT_TRACK": "1"}
+    process = _spawn(argv, env, workdir / "vllm.log")
+    return ServerProcess("vllm", f"http://127.0.0.1:{port}", "/health", process, workdir / "vllm.log", workdir=workdir)
+
+
+def medgate_config(workdir: Path, *, port: int, max_model_len: int = 1024, max_num_seqs: int = 64,
+                   kv_cache_gib: float = 1, limits: dict[str, Any] | None = None,
+                   metrics_port: int | None = None) -> dict[str, Any]:
+    """A ``medgate serve`` config for the tiny model with the same engine settings as :func:`start_vllm`."""
+    return {
+        "host": "127.0.0.1",
+        "port": port,
+        "models": [{"name": SERVED_MODEL, "max_model_len": max_model_len, "kv_cache_gib": kv_cache_gib,
+                    "max_num_seqs": max_num_seqs, "dtype": "float32"}],
+        "audit": {"dir": str(workdir / "audit"), "fsync": "always"},
+        "limits": limits or {},
+        "ray": {"num_cpus": 4, "metrics_export_port": metrics_port or free_port()},
+    }
+
+
+def start_medgate(config: dict[str, Any], workdir: Path, *, api_keys: str, api_key: str,
+                  wrapper: Sequence[str] = ()) -> ServerProcess:
+    """``medgate serve --config`` with ``config`` (see :func:`medgate_config`), optionally under ``wrapper``
+    (e.g. strace); ``api_keys`` is ``MEDGATE_API_KEYS`` and ``api_key`` the one clients use."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    config_path = workdir / "medgate.yaml"
+    config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    env = {**os.environ, "MEDGATE_API_KEYS": api_keys, "XDG_CONFIG_HOME": str(workdir / "config"),
+           "PYTHONUNBUFFERED": "1"}
+    argv = [*wrapper, sys.executable, "-m", "medgate", "serve", "--config", str(config_path)]
+    process = _spawn(argv, env, workdir / "serve.log")
+    return ServerProcess("medgate", f"http://127.0.0.1:{config['port']}", "/ready", process, workdir / "serve.log",
+                         api_key=api_key, workdir=workdir, extra={"config": config})
