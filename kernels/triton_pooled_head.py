@@ -14,7 +14,8 @@ import triton.language as tl
 from medgate.kernels.launch import device_programs, pow2_at_most
 from medgate.kernels.reference import NORM_EPS
 
-_TILE_ELEMS = 4096  # BLOCK_T * BLOCK_H: 32 fp32 accumulators per thread at 4 warps
+_TILE_ELEMS = 8192  # BLOCK_T * BLOCK_H: 32 fp32 accumulators per thread at 8 warps
+_NUM_WARPS = 8
 _MIN_ITERS_PER_PROGRAM = 4  # token tiles a split should own before splitting pays
 _BLOCK_C = 16
 _MAX_SPLITS = 64
@@ -118,7 +119,7 @@ def pooled_head_scores_triton(
     fused = n_splits == 1
     partial = probs if fused else torch.empty((batch, n_splits, hidden), dtype=torch.float32,
                                               device=states.device)
-    common = dict(EPS=NORM_EPS, BLOCK_H=block_h, BLOCK_C=_BLOCK_C, num_warps=4 if block_h <= 512 else 8)
+    common = dict(EPS=NORM_EPS, BLOCK_H=block_h, BLOCK_C=_BLOCK_C, num_warps=_NUM_WARPS)
     _pool_kernel[(batch, n_splits)](
         states, offsets, partial, weight, bias, thresholds, probs, flags,
         hidden, classes, n_splits, states.stride(0), weight.stride(0),
