@@ -8,11 +8,14 @@ needs it fails closed with the recorded reason.
 from __future__ import annotations
 
 import importlib
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from guardrails import Validator
 from guardrails_ai.types import ValidationResult
 
@@ -54,6 +57,40 @@ class Stage:
         return results
 
 
+class SharedScores:
+    """The classifier behind a small LRU of recent texts' score rows.
+
+    The injection stage scores a prompt (and its segments) and the safety stage then
+    needs the same prompt's row, and chat clients resend the whole history every turn:
+    with this cache the encoder runs once per distinct text.
+    """
+
+    def __init__(self, classifier: Any, size: int = 1024) -> None:
+        self.categories = classifier.categories
+        self.thresholds = classifier.thresholds
+        self._classifier = classifier
+        self._rows: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def score(self, texts: Sequence[str]) -> np.ndarray:
+        """Rows for ``texts`` [B, C]; only texts not seen recently reach the classifier."""
+        with self._lock:
+            known = {t: self._rows[t] for t in texts if t in self._rows}
+            for text in known:
+                self._rows.move_to_end(text)
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        if missing:
+            known.update(zip(missing, self._classifier.score(missing)))
+            with self._lock:
+                for text in missing:
+                    self._rows[text] = known[text]
+                while len(self._rows) > self._size:
+                    self._rows.popitem(last=False)
+        rows = [known[t] for t in texts]
+        return np.stack(rows) if rows else np.zeros((0, len(self.categories)), np.float32)
+
+
 class Resources:
     """Detectors shared by every tenant's stages, each loaded at most once."""
 
@@ -78,7 +115,7 @@ class Resources:
         def load() -> Any:
             from medgate.guardrails.classifier import SafetyClassifier
 
-            return SafetyClassifier.load(self._classifier_dir, threads=self._threads)
+            return SharedScores(SafetyClassifier.load(self._classifier_dir, threads=self._threads))
 
         return self.get(("classifier",), load)
 

@@ -29,7 +29,7 @@ import torch
 from guardrails import Guard
 
 from medgate.guardrails import GuardPipeline, GuardPolicy
-from medgate.guardrails.stages import Resources
+from medgate.guardrails.classifier import SafetyClassifier
 from medgate.guardrails.validators import RegexValidator
 
 REPO = Path(__file__).resolve().parents[1]
@@ -98,12 +98,12 @@ def input_latency(pipeline: GuardPipeline, texts: list[str], repeats: int) -> di
     rng = random.Random(1)
     out: dict[str, Any] = {}
     for n in (128, 512, 2048):
-        prompts = [prompt_of(n, texts, rng) for _ in range(16)]
+        prompts = [prompt_of(n, texts, rng) for _ in range(repeats + 5)]  # distinct: no score-cache hits
         stage_ms: dict[str, list[float]] = {}
         total: list[float] = []
         for i in range(repeats + 5):
             start = time.perf_counter()
-            verdict = pipeline.new_request("default").check_input([prompts[i % len(prompts)]])
+            verdict = pipeline.new_request("default").check_input([prompts[i]])
             elapsed = (time.perf_counter() - start) * 1000
             if verdict.failed_closed:
                 raise SystemExit(f"guard failed closed: {verdict.reasons}")
@@ -119,7 +119,7 @@ def input_latency(pipeline: GuardPipeline, texts: list[str], repeats: int) -> di
 def classifier_throughput(texts: list[str], repeats: int) -> dict[str, Any]:
     """Prompts/s of the classifier in batches, on two cores."""
     pin(2)
-    classifier = Resources(threads=2).classifier()
+    classifier = SafetyClassifier.load(threads=2)  # uncached: every batch reaches the encoder
     rng = random.Random(2)
     prompts = [prompt_of(128, texts, rng) for _ in range(64)]
     out = {}
@@ -135,10 +135,11 @@ def stream_cost(pipeline: GuardPipeline, repeats: int) -> dict[str, Any]:
     answer = ("Based on what you describe, this sounds like a tension headache. You can take 400 mg ibuprofen "
               "every 6 hours with food. If it persists, call the clinic on 138 0013 8000 or see your GP. "
               "根据您的描述，建议多休息、多饮水，如症状加重请及时就医。") * 5
-    deltas = [w + " " for w in answer.split(" ")]
+    words = [w + " " for w in answer.split(" ")]
     per_token: list[float] = []
     finish: list[float] = []
-    for _ in range(repeats):
+    for i in range(repeats):
+        deltas = words[i * 7 % len(words):] + words[:i * 7 % len(words)]  # new windows each run: no cache hits
         stream = pipeline.new_request("default").stream()
         for delta in deltas:
             start = time.perf_counter()
@@ -147,7 +148,7 @@ def stream_cost(pipeline: GuardPipeline, repeats: int) -> dict[str, Any]:
         start = time.perf_counter()
         stream.finish()
         finish.append((time.perf_counter() - start) * 1000)
-    return {"tokens_per_answer": len(deltas), "feed_ms": percentiles(per_token), "finish_ms": percentiles(finish),
+    return {"tokens_per_answer": len(words), "feed_ms": percentiles(per_token), "finish_ms": percentiles(finish),
             "amortised_ms_per_token": (sum(per_token) + sum(finish)) / (len(per_token))}
 
 
@@ -155,7 +156,7 @@ def orchestration(policy: GuardPolicy, repeats: int) -> dict[str, Any]:
     """Five trivial regex validators: Guard.validate vs direct validate() vs RequestGuard."""
     text = "Please summarise the discharge letter for bed 12 and list follow-up appointments. " * 4
     validators = [RegexValidator(pattern, category=f"r{i}") for i, pattern in enumerate(REGEXES)]
-    guard = Guard().use_many(*validators)
+    guard = Guard().use(*validators)
     extras = [{"name": f"r{i}", "import_path": "medgate.guardrails.validators:RegexValidator",
                "kwargs": {"pattern": p, "category": f"r{i}"}, "action": "monitor"} for i, p in enumerate(REGEXES)]
     base = policy.model_dump(exclude={"tenants"})
