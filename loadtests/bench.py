@@ -53,6 +53,8 @@ class RequestResult:
     output_tokens: int = 0
     finish_reason: str | None = None
     error: str | None = None
+    retry_after: str | None = None
+    request_id: str | None = None
 
     @property
     def tpot_s(self) -> float | None:
@@ -70,6 +72,8 @@ async def stream_chat(session: aiohttp.ClientSession, url: str, headers: dict[st
     try:
         async with session.post(url, json=payload, headers=headers) as response:
             result.status = response.status
+            result.retry_after = response.headers.get("retry-after")
+            result.request_id = response.headers.get("x-request-id")
             if response.status != 200:
                 result.error = (await response.text())[:200]
             else:

@@ -94,8 +94,12 @@ class PromptMix:
                       "attack": ATTACKS + extra.get("unsafe", []) + extra.get("injection", [])}
 
     def draw(self) -> tuple[str, str]:
-        """(kind, prompt)."""
+        """(kind, prompt), the kind drawn by weight."""
         kind = self.rng.choices(list(self.weights), weights=list(self.weights.values()))[0]
+        return kind, self.draw_kind(kind)
+
+    def draw_kind(self, kind: str) -> str:
+        """A prompt of the given kind."""
         if kind == "phi_note":
-            return kind, phi_note(self.rng)
-        return kind, self.rng.choice(self.pools[kind])
+            return phi_note(self.rng)
+        return self.rng.choice(self.pools[kind])

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 import yaml
 
 SERVED_MODEL = "medgate-tiny"
@@ -60,10 +61,20 @@ class ServerProcess:
         self.stop()
         raise RuntimeError(f"{self.name} was not ready after {timeout_s} s:\n{self.log_tail()}")
 
-    def signal(self, sig: int) -> None:
-        """Send ``sig`` to the server's process (only that process, not its group)."""
-        if self.process.poll() is None:
-            os.kill(self.process.pid, sig)
+    def processes(self, marker: str) -> list[psutil.Process]:
+        """This server's descendant processes (Ray workers included) whose command line contains ``marker``."""
+        try:
+            children = psutil.Process(self.process.pid).children(recursive=True)
+        except psutil.NoSuchProcess:
+            return []
+        found = []
+        for child in children:
+            try:
+                if marker in " ".join(child.cmdline()):
+                    found.append(child)
+            except psutil.Error:
+                continue
+        return found
 
     def stop(self, grace_s: float = 60) -> int | None:
         """SIGTERM the whole process group, SIGKILL it after ``grace_s``; returns the exit status."""

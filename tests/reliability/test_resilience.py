@@ -1,0 +1,271 @@
+"""Rate limits, overload, a killed engine replica, audit durability after a crash, draining shutdown, no egress.
+
+These tests share ONE gateway of their own (module scope), not the session fixture: they kill
+replicas and shut it down, which would disturb every other test. It runs with small queues
+(so overload meets backpressure quickly) and, when strace is installed, under
+``strace -f -e trace=connect`` so the last test can check every connection any of its
+processes attempted, from start to shutdown. conftest.py orders this module last. The tests
+run in file order and build on each other (the shutdown test ends the gateway).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import httpx
+import psutil
+import pytest
+
+from loadtests import overload
+from loadtests.bench import RequestResult, stream_chat
+from loadtests.servers import SERVED_MODEL, ServerProcess, free_port, medgate_config, start_medgate
+
+KEY, SLOW_KEY = "rel-key-ward-a", "rel-key-slow"
+SLOW_RPM = 3
+LIMITS = {
+    "engine_max_queued_requests": 8,
+    "gateway_max_queued_requests": 16,
+    "retry_after_s": 2,
+    "drain_timeout_s": 90,
+    "request_timeout_s": 120,
+    "tenants": {"slow": {"requests_per_minute": SLOW_RPM, "tokens_per_minute": 5000}},
+}
+STRACE = shutil.which("strace")
+RESULTS: dict[str, Any] = {}
+
+
+@pytest.fixture(scope="module")
+def own_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    workdir = tmp_path_factory.mktemp("own-gateway")
+    config = medgate_config(workdir, port=free_port(), max_num_seqs=8, limits=LIMITS)
+    config["models"][0]["max_ongoing_requests"] = 8  # beyond: Serve's queue (8), beyond that: 503
+    config["gateway"] = {"replicas": {"min": 1, "max": 1}, "max_ongoing_requests": 32}
+    wrapper = [STRACE, "-f", "--seccomp-bpf", "-qq", "-e", "trace=connect", "-o", str(workdir / "connect.trace")] \
+        if STRACE else []
+    server = start_medgate(config, workdir, api_keys=f"ward-a:{KEY},slow:{SLOW_KEY}", api_key=KEY, wrapper=wrapper)
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()
+        print(f"\nreliability figures: {json.dumps(RESULTS, indent=2)}")
+        (workdir / "reliability.json").write_text(json.dumps(RESULTS, indent=2), encoding="utf-8")
+
+
+def _chat(server: ServerProcess, key: str, *, max_tokens: int = 8, timeout: float = 120) -> httpx.Response:
+    body = {"model": SERVED_MODEL, "messages": [{"role": "user", "content": "What is a normal resting heart rate?"}],
+            "max_tokens": max_tokens}
+    return httpx.post(f"{server.base_url}/v1/chat/completions", json=body, timeout=timeout,
+                      headers={"Authorization": f"Bearer {key}"})
+
+
+def _stream_payload(max_tokens: int) -> dict[str, Any]:
+    return {"model": SERVED_MODEL, "messages": [{"role": "user", "content": "Explain how to manage hypertension."}],
+            "max_tokens": max_tokens, "stream": True, "stream_options": {"include_usage": True}, "ignore_eos": True}
+
+
+async def _streams_with_action(server: ServerProcess, count: int, max_tokens: int, action: Any, *,
+                               timeout_s: float = 240) -> tuple[list[RequestResult], int]:
+    """Start ``count`` long streams, run ``action()`` once they are under way; returns results and hung count."""
+    url = f"{server.base_url}/v1/chat/completions"
+    headers = {"Authorization": f"Bearer {KEY}"}
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None)) as session:
+        tasks = [asyncio.create_task(stream_chat(session, url, headers, _stream_payload(max_tokens)))
+                 for _ in range(count)]
+        await asyncio.sleep(2.0)
+        action()
+        done, pending = await asyncio.wait(tasks, timeout=timeout_s)
+        for task in pending:
+            task.cancel()
+    return [t.result() for t in done], len(pending)
+
+
+def _wait_until_answering(server: ServerProcess, since: float, deadline_s: float = 420) -> tuple[float, list[int]]:
+    """Poll with small requests until one succeeds; returns seconds since ``since`` and the statuses seen."""
+    statuses: list[int] = []
+    while time.monotonic() - since < deadline_s:
+        try:
+            response = _chat(server, KEY, max_tokens=4, timeout=150)
+        except httpx.HTTPError:
+            statuses.append(0)
+            time.sleep(1)
+            continue
+        statuses.append(response.status_code)
+        if response.status_code == 200:
+            return time.monotonic() - since, statuses
+        assert response.status_code in (502, 503, 504), response.text[:300]
+        assert response.json()["error"]["message"]
+        time.sleep(1)
+    pytest.fail(f"the gateway did not answer again within {deadline_s} s (statuses {statuses[-10:]})")
+
+
+def test_tenant_rate_limits_answer_429_with_openai_headers(own_gateway: ServerProcess) -> None:
+    answers = [_chat(own_gateway, SLOW_KEY) for _ in range(SLOW_RPM + 1)]
+    for i, response in enumerate(answers[:SLOW_RPM]):
+        assert response.status_code == 200, response.text[:300]
+        assert response.headers["x-ratelimit-limit-requests"] == str(SLOW_RPM)
+        assert response.headers["x-ratelimit-remaining-requests"] == str(SLOW_RPM - 1 - i)
+        assert response.headers["x-ratelimit-limit-tokens"] == "5000"
+        assert int(response.headers["x-ratelimit-remaining-tokens"]) < 5000
+        assert re.fullmatch(r"\d+(ms|(\.\d+)?s|m\d+s)", response.headers["x-ratelimit-reset-requests"])
+    limited = answers[-1]
+    assert limited.status_code == 429
+    assert int(limited.headers["retry-after"]) >= 1
+    assert limited.headers["x-ratelimit-remaining-requests"] == "0"
+    assert limited.json()["error"]["type"] == "rate_limit_error"
+    other = _chat(own_gateway, KEY)  # another tenant is not affected, and has no limits configured
+    assert other.status_code == 200 and "x-ratelimit-limit-requests" not in other.headers
+
+
+@pytest.mark.parametrize("duration_s", [20, pytest.param(300, marks=pytest.mark.slow)], ids=["short", "long"])
+def test_overload_at_twice_capacity_ends_every_request_cleanly(own_gateway: ServerProcess, duration_s: int) -> None:
+    report = asyncio.run(overload.run(own_gateway.base_url, KEY, factor=2, duration_s=duration_s, capacity_s=10,
+                                      concurrency=16, max_tokens=32, drain_timeout_s=180))
+    RESULTS[f"overload_{duration_s}s"] = report.as_dict()
+    print(json.dumps(report.as_dict()))
+    assert report.hung == 0, "requests still open long after the load stopped"
+    assert not report.failed, report.failed[:10]
+    assert report.rejected_without_retry_after == 0
+    assert report.completed > 0
+    assert sum(report.rejected.values()) > 0, "at twice the capacity the bounded queues must reject some requests"
+
+
+def test_killed_engine_replica_ends_streams_with_an_error_and_recovers(own_gateway: ServerProcess) -> None:
+    engines = own_gateway.processes("ServeReplica:medgate:Engine")
+    assert engines, "no engine replica process found"
+    killed_at: list[float] = []
+
+    def kill() -> None:
+        for process in engines:
+            process.send_signal(signal.SIGKILL)
+        killed_at.append(time.monotonic())
+
+    results, hung = asyncio.run(_streams_with_action(own_gateway, count=6, max_tokens=900, action=kill))
+    assert hung == 0, "a stream hung after its engine replica died"
+    interrupted = [r for r in results if not r.ok]
+    assert interrupted, "every stream finished before the kill: nothing was tested"
+    for result in interrupted:  # an error event, then [DONE]: never a silently cut connection
+        assert result.status == 200 and result.error == "engine_failed", (result.status, result.error)
+    recovery_s, statuses = _wait_until_answering(own_gateway, killed_at[0])
+    RESULTS["engine_kill"] = {"streams": len(results), "interrupted_with_error_event": len(interrupted),
+                              "recovery_s": round(recovery_s, 1), "statuses_while_down": statuses}
+
+
+def test_audit_log_keeps_every_completed_request_when_the_gateway_is_killed(own_gateway: ServerProcess) -> None:
+    from medgate.guardrails.audit import verify
+
+    gateways = own_gateway.processes("ServeReplica:medgate:Gateway")
+    assert gateways, "no gateway replica process found"
+    killed_at: list[float] = []
+
+    def kill() -> None:
+        for process in gateways:
+            process.send_signal(signal.SIGKILL)
+        killed_at.append(time.monotonic())
+
+    results, hung = asyncio.run(_audit_load(own_gateway, kill))
+    assert hung == 0
+    completed = {r.request_id for r in results if r.ok}
+    assert completed, "no request completed before the kill"
+    _wait_until_answering(own_gateway, killed_at[0])
+
+    audit_dir = Path(own_gateway.extra["config"]["audit"]["dir"])
+    logs = sorted(audit_dir.glob("audit-*.jsonl"))
+    recorded: set[str] = set()
+    for path in logs:  # one hash chain per replica file
+        report = verify([path])
+        cli = subprocess.run([sys.executable, "-m", "medgate", "audit", "verify", str(path)], capture_output=True,
+                             text=True, timeout=120, cwd=audit_dir)
+        assert report.ok or (report.torn_tail and len(report.problems) <= 1), report.problems
+        assert (cli.returncode == 0) == report.ok, cli.stdout + cli.stderr
+        recorded |= {json.loads(line)["request_id"] for line in _complete_lines(path)}
+    missing = completed - recorded
+    RESULTS["audit_kill"] = {"completed_before_kill": len(completed), "missing_records": len(missing),
+                             "files": len(logs)}
+    assert not missing, f"{len(missing)} completed requests have no audit record"
+
+
+async def _audit_load(server: ServerProcess, kill: Any) -> tuple[list[RequestResult], int]:
+    """Four clients of streamed and plain requests; the gateway replica is SIGKILLed after 5 s."""
+    url = f"{server.base_url}/v1/chat/completions"
+    headers = {"Authorization": f"Bearer {KEY}"}
+    results: list[RequestResult] = []
+    stop = time.monotonic() + 9
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=150)) as session:
+        async def client() -> None:
+            while time.monotonic() < stop:
+                result = await stream_chat(session, url, headers, _stream_payload(24))
+                results.append(result)
+                if result.status != 200:
+                    await asyncio.sleep(0.5)
+
+        async def killer() -> None:
+            await asyncio.sleep(5)
+            kill()
+
+        tasks = [asyncio.create_task(client()) for _ in range(4)]
+        await killer()
+        _, pending = await asyncio.wait(tasks, timeout=180)
+        for task in pending:
+            task.cancel()
+    return results, len(pending)
+
+
+def _complete_lines(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return [line for line in text.split("\n")[:-1] if line.strip()]  # the part after the last newline may be torn
+
+
+def _serve_pid(server: ServerProcess) -> int:
+    """The ``medgate serve`` process itself (under strace it is the wrapper's child)."""
+    if not STRACE:
+        return server.process.pid
+    found = server.processes("-m medgate serve")
+    assert found, "medgate serve process not found"
+    return found[0].pid
+
+
+def test_sigterm_drains_in_flight_streams(own_gateway: ServerProcess) -> None:
+    pid = _serve_pid(own_gateway)
+    results, hung = asyncio.run(_streams_with_action(own_gateway, count=4, max_tokens=600,
+                                                     action=lambda: os.kill(pid, signal.SIGTERM)))
+    assert hung == 0
+    assert len(results) == 4 and all(r.ok for r in results), [(r.status, r.error) for r in results]
+    assert own_gateway.process.wait(timeout=LIMITS["drain_timeout_s"] + 90) == 0, own_gateway.log_tail()
+    RESULTS["drain"] = {"in_flight_streams": len(results), "completed": sum(r.ok for r in results)}
+
+
+def test_no_connection_to_any_non_loopback_address(own_gateway: ServerProcess) -> None:
+    if not STRACE:
+        pytest.skip("strace is not installed (apt-get install strace)")
+    own_gateway.stop()  # the whole life cycle, start to shutdown, is in the trace
+    trace = (own_gateway.workdir / "connect.trace").read_text(errors="replace")
+    own = {a.address.split("%")[0] for addrs in psutil.net_if_addrs().values() for a in addrs}
+    offenders = sorted({address for address in _connect_addresses(trace) if not _local(address, own)})
+    RESULTS["egress"] = {"connect_calls": trace.count("connect("), "non_loopback": offenders}
+    assert not offenders, f"connections attempted to {offenders}"
+
+
+def _connect_addresses(trace: str) -> Iterator[str]:
+    for match in re.finditer(r'connect\(\d+, \{sa_family=AF_INET6?, .*?inet(?:6)?_(?:addr|pton)\((?:AF_INET6?, )?"([^"]+)"',
+                             trace):
+        yield match.group(1)
+
+
+def _local(address: str, own: set[str]) -> bool:
+    """Loopback, unspecified, or one of this host's own addresses (Ray talks to its node IP)."""
+    ip = ipaddress.ip_address(address)
+    return ip.is_loopback or ip.is_unspecified or address in own
