@@ -19,6 +19,7 @@ _NUM_WARPS = 8
 _MIN_ITERS_PER_PROGRAM = 4  # token tiles a split should own before splitting pays
 _BLOCK_C = 16
 _MAX_SPLITS = 64
+_FINALIZE_SPLITS_PER_STEP = 8
 
 
 @triton.jit
@@ -73,15 +74,16 @@ def _pool_kernel(states_ptr, offsets_ptr, partial_ptr, w_ptr, b_ptr, thr_ptr, pr
 def _finalize_kernel(partial_ptr, offsets_ptr, w_ptr, b_ptr, thr_ptr, probs_ptr, flags_ptr,
                      H, C, n_splits, stride_w,
                      EPS: tl.constexpr, BLOCK_S: tl.constexpr, BLOCK_H: tl.constexpr, BLOCK_C: tl.constexpr):
-    """Sum one row's split partials and apply the head."""
+    """Sum one row's split partials, BLOCK_S splits per step, and apply the head."""
     row = tl.program_id(0)
-    offs_s = tl.arange(0, BLOCK_S)
     offs_h = tl.arange(0, BLOCK_H)
-    parts = tl.load(partial_ptr + (row * n_splits + offs_s[:, None]) * H + offs_h[None, :],
-                    mask=(offs_s < n_splits)[:, None] & (offs_h < H)[None, :], other=0.0)
-    sums = tl.sum(parts, axis=0)
+    acc = tl.zeros([BLOCK_S, BLOCK_H], dtype=tl.float32)
+    for s0 in range(0, n_splits, BLOCK_S):
+        offs_s = s0 + tl.arange(0, BLOCK_S)
+        acc += tl.load(partial_ptr + (row * n_splits + offs_s[:, None]) * H + offs_h[None, :],
+                       mask=(offs_s < n_splits)[:, None] & (offs_h < H)[None, :], other=0.0)
     n_tokens = tl.load(offsets_ptr + row + 1).to(tl.int64) - tl.load(offsets_ptr + row).to(tl.int64)
-    _head_epilogue(sums, n_tokens, row, w_ptr, b_ptr, thr_ptr, probs_ptr, flags_ptr, H, C, stride_w,
+    _head_epilogue(tl.sum(acc, axis=0), n_tokens, row, w_ptr, b_ptr, thr_ptr, probs_ptr, flags_ptr, H, C, stride_w,
                    EPS, BLOCK_H, BLOCK_C)
 
 
@@ -128,5 +130,5 @@ def pooled_head_scores_triton(
         _finalize_kernel[(batch,)](
             partial, offsets, weight, bias, thresholds, probs, flags,
             hidden, classes, n_splits, weight.stride(0),
-            BLOCK_S=triton.next_power_of_2(n_splits), **common)
+            BLOCK_S=min(_FINALIZE_SPLITS_PER_STEP, triton.next_power_of_2(n_splits)), **common)
     return probs, flags.view(torch.bool)

@@ -21,6 +21,7 @@ MAX_K = 64  # largest k the kernel keeps in registers; the dispatcher falls back
 _BLOCK_M = 64
 _BLOCK_K = 64
 _MAX_SPLITS = 64
+_MERGE_ELEMS = 2048  # keys per merge program: 16 int64 per thread at 4 warps, no spills
 _PAD_KEY = tl.constexpr(-(2**63 - 1))  # below every packed key (even a -inf score)
 
 _COMPUTE_DTYPES = {torch.float32: tl.float32, torch.float16: tl.float16, torch.bfloat16: tl.bfloat16}
@@ -120,9 +121,9 @@ def plan_bank_splits(batch: int, bank_rows: int, block_b: int, device: torch.dev
     return min(fill, pow2_at_most(triton.cdiv(bank_rows, _BLOCK_M)), _MAX_SPLITS)
 
 
-def query_block(batch: int) -> int:
-    """Query rows per program (tl.dot needs at least 16)."""
-    return 16 if batch <= 16 else 64
+def query_block(batch: int, k_pad: int) -> int:
+    """Query rows per program (tl.dot needs at least 16; a large k needs the registers)."""
+    return 16 if batch <= 16 or k_pad > 32 else 64
 
 
 def exemplar_topk_triton(queries: torch.Tensor, bank: torch.Tensor, k: int) -> tuple[torch.Tensor, torch.Tensor]:
@@ -139,7 +140,7 @@ def exemplar_topk_triton(queries: torch.Tensor, bank: torch.Tensor, k: int) -> t
         compute = torch.promote_types(queries.dtype, bank.dtype)
         if device.type != "cuda" and compute == torch.bfloat16:
             compute = torch.float32  # the interpreter's tl.dot multiplies bf16 bit patterns as integers
-        block_b = query_block(batch)
+        block_b = query_block(batch, k_pad)
         n_splits = plan_bank_splits(batch, bank_rows, block_b, device)
         final = n_splits == 1
         keys = indices if final else torch.empty((batch, n_splits, k_pad), dtype=torch.int64, device=device)
@@ -151,6 +152,8 @@ def exemplar_topk_triton(queries: torch.Tensor, bank: torch.Tensor, k: int) -> t
             FINAL=final, EPS=NORM_EPS, K_PAD=k_pad, BLOCK_B=block_b, BLOCK_M=_BLOCK_M, BLOCK_K=_BLOCK_K,
             num_warps=4)
         if not final:
-            _merge_kernel[(grid_b,)](keys, scores, indices, batch, n_splits,
-                                     K_PAD=k_pad, BLOCK_S=triton.next_power_of_2(n_splits), BLOCK_B=block_b)
+            block_s = triton.next_power_of_2(n_splits)
+            merge_rows = pow2_at_most(_MERGE_ELEMS // (block_s * k_pad))
+            _merge_kernel[(triton.cdiv(batch, merge_rows),)](keys, scores, indices, batch, n_splits,
+                                                             K_PAD=k_pad, BLOCK_S=block_s, BLOCK_B=merge_rows)
     return scores[:, :k_out], indices[:, :k_out]

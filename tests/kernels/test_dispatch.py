@@ -95,3 +95,14 @@ def test_topk_rejects_bad_inputs() -> None:
         exemplar_topk(torch.ones(1, 4), torch.ones(3, 5), 1)
     with pytest.raises(ValueError, match="unknown backend"):
         exemplar_topk(torch.ones(1, 4), torch.ones(3, 4), 1, backend="cuda")  # type: ignore[arg-type]
+
+
+def test_reference_is_differentiable_for_training() -> None:
+    """The classifier trains its head through the reference path."""
+    states, offsets, weight, bias, thresholds = _head_args()
+    weight.requires_grad_(True)
+    bias.requires_grad_(True)
+    probs, _ = pooled_head_scores(states, offsets, weight, bias, thresholds, backend="reference")
+    probs.sum().backward()
+    assert weight.grad is not None and bias.grad is not None
+    assert weight.grad.abs().sum() > 0 and bias.grad.abs().sum() > 0

@@ -80,7 +80,7 @@ def test_empty_queries(device: torch.device) -> None:
 def test_cases_cover_split_and_single_paths(device: torch.device) -> None:
     from medgate.kernels.triton_topk import plan_bank_splits, query_block
 
-    splits = {plan_bank_splits(b, m, query_block(b), device) for b, m, _, _ in CASES}
+    splits = {plan_bank_splits(b, m, query_block(b, k), device) for b, m, _, k in CASES}
     assert 1 in splits and max(splits) > 1
 
 
