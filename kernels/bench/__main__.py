@@ -92,19 +92,9 @@ def _line(rec: dict) -> str:
             f"{rec['gbs']:8.1f} GB/s {rec['fraction_of_copy']:6.1%} of copy  err {rec['max_abs_err_vs_eager']:.1e}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
-    if args.cpu_smoke:
-        device, names = torch.device("cpu"), [n for n in args.impls if n != "triton"]
-        shapes = _SMOKE
-    elif not torch.cuda.is_available():
-        print("medgate.kernels.bench needs a CUDA GPU (none is visible); nothing was measured.\n"
-              "Run it on a GPU host, or use --cpu-smoke to check the harness on CPU.", file=sys.stderr)
-        return EXIT_NO_CUDA
-    else:
-        device, names = torch.device("cuda"), args.impls
-        shapes = {k: getattr(args, k) for k in _SMOKE}
-    copy_gbs = copy_bandwidth_gbs(device, _SMOKE_COPY_BYTES if args.cpu_smoke else 1 << 30)
+def _sweep(device: torch.device, names: list[str], shapes: dict, args: argparse.Namespace) -> dict:
+    """Measure copy bandwidth and every case; return the report payload."""
+    copy_gbs = copy_bandwidth_gbs(device, _SMOKE_COPY_BYTES if device.type == "cpu" else 1 << 30)
     print(f"device copy bandwidth: {copy_gbs:.1f} GB/s", flush=True)
     records: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="medgate-bench-") as workdir:
@@ -114,17 +104,34 @@ def main(argv: list[str] | None = None) -> int:
             if device.type == "cuda":
                 torch.cuda.empty_cache()
     add_speedups(records)
-    device_name = torch.cuda.get_device_name(device) if device.type == "cuda" else platform.processor() or "cpu"
-    payload = {
-        "device": device_name,
-        "cpu_smoke": args.cpu_smoke,
+    return {
+        "device": torch.cuda.get_device_name(device) if device.type == "cuda" else platform.processor() or "cpu",
+        "cpu_smoke": device.type == "cpu",
         "torch": torch.__version__,
         "copy_bandwidth_gbs": copy_gbs,
         "records": records,
         "targets": target_summary(records),
     }
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.cpu_smoke:
+        threads = torch.get_num_threads()
+        torch.set_num_threads(1)  # OpenMP barriers stall when a shared host deschedules a worker
+        try:
+            payload = _sweep(torch.device("cpu"), [n for n in args.impls if n != "triton"], _SMOKE, args)
+        finally:
+            torch.set_num_threads(threads)
+    elif not torch.cuda.is_available():
+        print("medgate.kernels.bench needs a CUDA GPU (none is visible); nothing was measured.\n"
+              "Run it on a GPU host, or use --cpu-smoke to check the harness on CPU.", file=sys.stderr)
+        return EXIT_NO_CUDA
+    else:
+        payload = _sweep(torch.device("cuda"), args.impls, {k: getattr(args, k) for k in _SMOKE}, args)
     json_path = write_json(args.out / "kernel_bench.json", payload)
-    png_path = plot(args.out / "kernel_bench.png", records, copy_gbs, device_name)
+    png_path = plot(args.out / "kernel_bench.png", payload["records"], payload["copy_bandwidth_gbs"],
+                    payload["device"])
     print(f"wrote {json_path} and {png_path}")
     for kernel, summary in payload["targets"].items():
         print(f"{kernel}: {summary}")
