@@ -1,6 +1,7 @@
 """CLI: python -m medgate.kernels.bench [--out DIR] [--cpu-smoke] [sweep options]."""
 
 import argparse
+import os
 import platform
 import sys
 import tempfile
@@ -38,7 +39,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=Path("results/kernels"), help="folder for JSON and PNG")
     parser.add_argument("--cpu-smoke", action="store_true",
                         help="tiny CPU run of the reference, torch.compile and ONNX Runtime (CPU) paths and the "
-                             "report writer; no Triton timing, numbers are not meaningful")
+                             "report writer (Triton only under TRITON_INTERPRET=1); numbers are not meaningful")
     parser.add_argument("--batches", type=_ints, default=[1, 16, 64, 256, 1024])
     parser.add_argument("--seqs", type=_ints, default=[128, 512, 2048], help="max row length (pooled head)")
     parser.add_argument("--banks", type=_ints, default=[4096, 32768], help="exemplar bank sizes (top-k)")
@@ -120,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         threads = torch.get_num_threads()
         torch.set_num_threads(1)  # OpenMP barriers stall when a shared host deschedules a worker
         try:
-            payload = _sweep(torch.device("cpu"), [n for n in args.impls if n != "triton"], _SMOKE, args)
+            names = [n for n in args.impls if n != "triton" or os.environ.get("TRITON_INTERPRET") == "1"]
+            payload = _sweep(torch.device("cpu"), names, _SMOKE, args)
         finally:
             torch.set_num_threads(threads)
     elif not torch.cuda.is_available():

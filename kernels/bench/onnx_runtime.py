@@ -75,7 +75,7 @@ def _export(module: torch.nn.Module, inputs: dict[str, torch.Tensor], dynamic: d
     path.parent.mkdir(parents=True, exist_ok=True)
     cpu_inputs = tuple(t.cpu() for t in inputs.values())
     with contextlib.redirect_stdout(io.StringIO()):  # the exporter prints its progress
-        torch.onnx.export(module, cpu_inputs, str(path), dynamo=True, opset_version=OPSET, external_data=False,
+        torch.onnx.export(module.eval(), cpu_inputs, str(path), dynamo=True, opset_version=OPSET, external_data=False,
                           input_names=list(inputs), output_names=outputs,
                           dynamic_shapes={name: dynamic[name] for name in inputs}, verbose=False)
     return path

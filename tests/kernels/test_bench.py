@@ -35,6 +35,17 @@ def test_cpu_smoke_exports_runs_and_reports(tmp_path: Path) -> None:
     assert image.shape[0] > 100 and image.shape[1] > 100
 
 
+def test_cpu_smoke_reports_triton_speedups_under_the_interpreter(tmp_path: Path, device: torch.device) -> None:
+    if device.type != "cpu":
+        pytest.skip("the interpreter smoke run is for hosts without CUDA")
+    assert main(["--cpu-smoke", "--impls", "triton,eager", "--out", str(tmp_path), "--rep-ms", "1"]) == 0
+    records = json.loads((tmp_path / "kernel_bench.json").read_text())["records"]
+    triton = [r for r in records if r["impl"] == "triton"]
+    assert len(triton) == 4 and [r for r in records if "error" in r] == []
+    for rec in triton:
+        assert rec["max_abs_err_vs_eager"] < 1e-5 and rec["speedup_vs_eager"] > 0
+
+
 def _rec(impl: str, ms: float, batch: int = 64, frac: float = 0.9) -> dict:
     return {"kernel": "pooled_head", "case": f"b{batch}", "impl": impl, "ms": ms, "batch": batch,
             "fraction_of_copy": frac}
