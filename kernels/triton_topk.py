@@ -156,4 +156,4 @@ def exemplar_topk_triton(queries: torch.Tensor, bank: torch.Tensor, k: int) -> t
             merge_rows = pow2_at_most(_MERGE_ELEMS // (block_s * k_pad))
             _merge_kernel[(triton.cdiv(batch, merge_rows),)](keys, scores, indices, batch, n_splits,
                                                              K_PAD=k_pad, BLOCK_S=block_s, BLOCK_B=merge_rows)
-    return scores[:, :k_out], indices[:, :k_out]
+    return scores[:, :k_out].contiguous(), indices[:, :k_out].contiguous()

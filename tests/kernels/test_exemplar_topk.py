@@ -71,10 +71,13 @@ def test_zero_vectors_and_duplicate_exemplars(device: torch.device) -> None:
     _check(queries, bank, 6, device, SCORE_ATOL[torch.float32])
 
 
-def test_empty_queries(device: torch.device) -> None:
-    queries, bank = _inputs(0, 10, 384, torch.float16)
-    scores, indices = exemplar_topk(queries.to(device), bank.to(device), 4, backend="triton")
-    assert scores.shape == indices.shape == (0, 4)
+@pytest.mark.parametrize("batch,rows,shape", [(0, 10, (0, 4)), (3, 0, (3, 0))], ids=["no-queries", "empty-bank"])
+def test_empty_inputs(batch: int, rows: int, shape: tuple[int, int], device: torch.device) -> None:
+    queries, bank = _inputs(batch, rows, 384, torch.float16)
+    for backend in ("triton", "reference"):
+        scores, indices = exemplar_topk(queries.to(device), bank.to(device), 4, backend=backend)
+        assert scores.shape == indices.shape == shape
+        assert scores.dtype == torch.float32 and indices.dtype == torch.int64
 
 
 def test_cases_cover_split_and_single_paths(device: torch.device) -> None:
