@@ -34,6 +34,7 @@ from tqdm import tqdm
 
 from loadtests.prompts import PromptMix
 from loadtests.servers import SERVED_MODEL, ServerProcess, free_port, medgate_config, start_medgate, start_vllm
+from loadtests.sse import DONE, sse_data
 
 BENIGN_MIX = {"benign_en": 0.5, "benign_zh": 0.5}
 FULL_MIX = {"benign_en": 0.4, "benign_zh": 0.3, "phi_note": 0.2, "attack": 0.1}
@@ -79,14 +80,13 @@ async def stream_chat(session: aiohttp.ClientSession, url: str, headers: dict[st
             else:
                 done = False
                 async for raw in response.content:
-                    line = raw.decode("utf-8", errors="replace").strip()
-                    if not line.startswith("data:"):
+                    chunk = sse_data(raw)
+                    if chunk is None:
                         continue
-                    data = line.removeprefix("data:").strip()
-                    if data == "[DONE]":
+                    if chunk == DONE:
                         done = True
                         break
-                    chunk = json.loads(data)
+                    assert isinstance(chunk, dict)
                     if "error" in chunk:
                         result.error = str(chunk["error"].get("code") or chunk["error"].get("message"))[:200]
                         continue

@@ -53,7 +53,8 @@ def corpus() -> list[str]:
     """Benign medical questions (shared dev data when present, else a built-in paragraph)."""
     if not SHARED.exists():
         return [FALLBACK]
-    rows = [json.loads(line) for line in SHARED.read_text(encoding="utf-8").splitlines()]
+    with SHARED.open(encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines if line.strip()]
     texts = [r["text"] for r in rows if r["label"] == "benign"]
     return random.Random(0).sample(texts, min(2000, len(texts)))
 

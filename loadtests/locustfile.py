@@ -27,8 +27,10 @@ from locust import FastHttpUser, between, events, task
 
 try:
     from loadtests.prompts import PromptMix, load_guard_dev
+    from loadtests.sse import DONE, sse_data
 except ImportError:  # locust puts the locustfile's own folder on sys.path
     from prompts import PromptMix, load_guard_dev
+    from sse import DONE, sse_data
 
 MODEL = os.environ.get("MEDGATE_MODEL", "medgate-tiny")
 MAX_TOKENS = int(os.environ.get("MEDGATE_MAX_TOKENS", "64"))
@@ -89,13 +91,13 @@ class GatewayUser(FastHttpUser):
     def _read_stream(self, response: Any, start: float) -> None:
         first, done = None, False
         for line in _lines(response):
-            if not line.startswith("data:"):
+            chunk = sse_data(line)
+            if chunk is None:
                 continue
-            data = line.removeprefix("data:").strip()
-            if data == "[DONE]":
+            if chunk == DONE:
                 done = True
                 break
-            chunk = json.loads(data)
+            assert isinstance(chunk, dict)
             if "error" in chunk:
                 response.failure(f"stream error: {chunk['error'].get('code')}")
                 return

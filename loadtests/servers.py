@@ -1,7 +1,9 @@
 """Start and stop the servers under test as child processes: bare vLLM and ``medgate serve``.
 
-Each runs in its own process group so that stopping it (SIGTERM, then SIGKILL
-after a grace period) also ends Ray's and vLLM's children.
+Each runs in its own process group. Stopping sends SIGTERM to the server process
+only (as Kubernetes does), so that it can drain; Ray's raylet and GCS, in the same
+group, would otherwise die at once and take every replica with them. Whatever is
+left after the grace period gets SIGKILL (Ray's workers exit when their raylet dies).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class ServerProcess:
     process: subprocess.Popen
     log_path: Path
     api_key: str = "none"
+    marker: str = ""  # in the server's own command line (it may run under a wrapper such as strace)
     workdir: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -76,15 +79,27 @@ class ServerProcess:
                 continue
         return found
 
-    def stop(self, grace_s: float = 60) -> int | None:
-        """SIGTERM the whole process group, SIGKILL it after ``grace_s``; returns the exit status."""
+    def main_pid(self) -> int | None:
+        """The server process itself: the child we started, or its descendant when it runs under a wrapper."""
+        try:
+            if self.marker in " ".join(psutil.Process(self.process.pid).cmdline()):
+                return self.process.pid
+        except psutil.Error:
+            return None
+        found = self.processes(self.marker)
+        return found[0].pid if found else None
+
+    def stop(self, grace_s: float = 90) -> int | None:
+        """SIGTERM the server process, SIGKILL its process group after ``grace_s``; returns the exit status."""
         if self.process.poll() is None:
-            _killpg(self.process.pid, signal.SIGTERM)
+            pid = self.main_pid()
+            if pid is not None:
+                os.kill(pid, signal.SIGTERM)
             try:
                 self.process.wait(timeout=grace_s)
             except subprocess.TimeoutExpired:
                 pass
-        _killpg(self.process.pid, signal.SIGKILL)  # leftovers of the group (Ray workers) too
+        _killpg(self.process.pid, signal.SIGKILL)  # leftovers (raylet, GCS; Ray workers exit with their raylet)
         return self.process.wait()
 
     def __enter__(self) -> ServerProcess:
@@ -117,7 +132,8 @@ def start_vllm(model_dir: Path, workdir: Path, *, port: int | None = None, max_m
             str(max_num_seqs), "--enforce-eager", "--dtype", "float32", "--host", "127.0.0.1", "--port", str(port)]
     env = {**os.environ, "VLLM_CPU_KVCACHE_SPACE": str(kv_cache_gib), "VLLM_NO_USAGE_STATS": "1", "DO_NOT_TRACK": "1"}
     process = _spawn(argv, env, workdir / "vllm.log")
-    return ServerProcess("vllm", f"http://127.0.0.1:{port}", "/health", process, workdir / "vllm.log", workdir=workdir)
+    return ServerProcess("vllm", f"http://127.0.0.1:{port}", "/health", process, workdir / "vllm.log",
+                         marker="vllm.entrypoints.openai.api_server", workdir=workdir)
 
 
 def medgate_config(workdir: Path, *, port: int, max_model_len: int = 1024, max_num_seqs: int = 64,
@@ -147,4 +163,4 @@ def start_medgate(config: dict[str, Any], workdir: Path, *, api_keys: str, api_k
     argv = [*wrapper, sys.executable, "-m", "medgate", "serve", "--config", str(config_path)]
     process = _spawn(argv, env, workdir / "serve.log")
     return ServerProcess("medgate", f"http://127.0.0.1:{config['port']}", "/ready", process, workdir / "serve.log",
-                         api_key=api_key, workdir=workdir, extra={"config": config})
+                         api_key=api_key, marker="-m medgate serve", workdir=workdir, extra={"config": config})

@@ -130,6 +130,20 @@ def test_tenant_rate_limits_answer_429_with_openai_headers(own_gateway: ServerPr
     assert other.status_code == 200 and "x-ratelimit-limit-requests" not in other.headers
 
 
+def test_locust_mix_runs_without_failures(own_gateway: ServerProcess, tmp_path: Path) -> None:
+    locustfile = Path(__file__).resolve().parents[2] / "loadtests" / "locustfile.py"
+    command = [sys.executable, "-m", "locust", "-f", str(locustfile), "--headless", "-u", "6", "-r", "3", "-t", "20s",
+               "--host", own_gateway.base_url, "--csv", str(tmp_path / "locust"), "--only-summary"]
+    run = subprocess.run(command, env={**os.environ, "MEDGATE_API_KEY": KEY}, capture_output=True, text=True,
+                         timeout=120, cwd=tmp_path)
+    stats = (tmp_path / "locust_stats.csv").read_text()
+    rows = {line.split(",")[1]: line.split(",") for line in stats.splitlines()[1:]}
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    assert int(rows["Aggregated"][2]) > 0 and int(rows["Aggregated"][3]) == 0  # requests, failures
+    RESULTS["locust_20s"] = {name: {"requests": int(r[2]), "failures": int(r[3]), "median_ms": r[5]}
+                             for name, r in rows.items()}
+
+
 @pytest.mark.parametrize("duration_s", [20, pytest.param(300, marks=pytest.mark.slow)], ids=["short", "long"])
 def test_overload_at_twice_capacity_ends_every_request_cleanly(own_gateway: ServerProcess, duration_s: int) -> None:
     report = asyncio.run(overload.run(own_gateway.base_url, KEY, factor=2, duration_s=duration_s, capacity_s=10,
@@ -229,17 +243,9 @@ def _complete_lines(path: Path) -> list[str]:
     return [line for line in text.split("\n")[:-1] if line.strip()]  # the part after the last newline may be torn
 
 
-def _serve_pid(server: ServerProcess) -> int:
-    """The ``medgate serve`` process itself (under strace it is the wrapper's child)."""
-    if not STRACE:
-        return server.process.pid
-    found = server.processes("-m medgate serve")
-    assert found, "medgate serve process not found"
-    return found[0].pid
-
-
 def test_sigterm_drains_in_flight_streams(own_gateway: ServerProcess) -> None:
-    pid = _serve_pid(own_gateway)
+    pid = own_gateway.main_pid()
+    assert pid is not None, "medgate serve process not found"
     results, hung = asyncio.run(_streams_with_action(own_gateway, count=4, max_tokens=600,
                                                      action=lambda: os.kill(pid, signal.SIGTERM)))
     assert hung == 0
