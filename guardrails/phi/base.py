@@ -10,8 +10,9 @@ its ``validate_result``/``invalidate_result`` hooks, but:
 * boosts a match by ``boost`` when a context word occurs within ``window`` characters
   before it (character-based, so it works for Chinese without a tokenizer);
 * skips all its patterns unless the text contains one of ``keywords`` (case-insensitive
-  substrings) and matches the ``gate`` regex, when these are given: cheap pre-checks for
-  recognizers whose patterns are costly to scan;
+  substrings; ``require_context`` makes the context words the keywords, for patterns too weak
+  to pass without context) and matches the ``gate`` regex, when these are given: cheap
+  pre-checks for recognizers whose patterns are costly to scan;
 * lets ``TimeoutError`` propagate, so the calling guard fails closed.
 """
 
@@ -42,6 +43,7 @@ class ContextPatternRecognizer(PatternRecognizer):
         boost: float = 0.35,
         validated_score: float = EntityRecognizer.MAX_SCORE,
         keywords: Sequence[str] = (),
+        require_context: bool = False,
         gate: str | None = None,
         language: str = "en",
     ) -> None:
@@ -61,7 +63,7 @@ class ContextPatternRecognizer(PatternRecognizer):
             if context
             else None
         )
-        self._keywords = tuple(word.lower() for word in keywords)
+        self._keywords = tuple(word.lower() for word in (context if require_context else keywords))
         self._gate = regex.compile(gate) if gate else None
         self._window = window
         self._boost = boost
@@ -74,10 +76,16 @@ class ContextPatternRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        """Return every match of every pattern, scored; raises TimeoutError on regex timeout."""
-        entity = self.supported_entities[0]
-        if (entities and entity not in entities) or not self._gate_open(text):
+        """Presidio's entry point: every match of every pattern, scored; raises TimeoutError on regex timeout."""
+        if entities and self.supported_entities[0] not in entities:
             return []
+        return self.scan(text, text.lower())
+
+    def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
+        """``analyze`` for callers that lower-case the text once for all recognizers."""
+        if not self._gate_open(text, lowered):
+            return []
+        entity = self.supported_entities[0]
         results: list[RecognizerResult] = []
         for pattern in self.patterns:
             compiled = pattern.compiled_regex
@@ -89,12 +97,10 @@ class ContextPatternRecognizer(PatternRecognizer):
                     results.append(RecognizerResult(entity, start, end, score))
         return results
 
-    def _gate_open(self, text: str) -> bool:
+    def _gate_open(self, text: str, lowered: str) -> bool:
         """Whether the cheap pre-checks let this text through to the patterns."""
-        if self._keywords:
-            lowered = text.lower()
-            if not any(word in lowered for word in self._keywords):
-                return False
+        if self._keywords and not any(word in lowered for word in self._keywords):
+            return False
         return self._gate is None or self._gate.search(text, timeout=REGEX_TIMEOUT_S) is not None
 
     def _score(self, text: str, value: str, start: int, base: float) -> float:

@@ -1,5 +1,6 @@
 """PhiDetector: runs the Chinese and English recognizers over a text and resolves overlaps."""
 
+from bisect import bisect_right
 from collections.abc import Collection
 from functools import cache
 
@@ -19,12 +20,17 @@ def _all_recognizers() -> tuple[ContextPatternRecognizer, ...]:
 
 def _resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Keep the best of overlapping results: higher score, then longer span, then recognizer order."""
-    ranked = sorted(enumerate(results), key=lambda item: (-item[1].score, item[1].start - item[1].end, item[0]))
+    ranked = sorted(range(len(results)), key=lambda i: (-results[i].score, results[i].start - results[i].end, i))
+    starts: list[int] = []  # kept spans, sorted by start; kept spans never overlap
     kept: list[RecognizerResult] = []
-    for _, result in ranked:
-        if all(result.end <= other.start or other.end <= result.start for other in kept):
-            kept.append(result)
-    return sorted(kept, key=lambda r: r.start)
+    for i in ranked:
+        result = results[i]
+        at = bisect_right(starts, result.start)
+        if (at and kept[at - 1].end > result.start) or (at < len(kept) and kept[at].start < result.end):
+            continue
+        starts.insert(at, result.start)
+        kept.insert(at, result)
+    return kept
 
 
 class PhiDetector:
@@ -47,10 +53,11 @@ class PhiDetector:
 
     def detect(self, text: str) -> list[PhiSpan]:
         """Sorted, non-overlapping PHI spans with score >= min_score."""
+        lowered = text.lower()
         results = [
             result
             for recognizer in self._recognizers
-            for result in recognizer.analyze(text, [])
+            for result in recognizer.scan(text, lowered)
             if result.score >= self.min_score
         ]
         return [PhiSpan(r.entity_type, r.start, r.end, r.score) for r in _resolve(results)]

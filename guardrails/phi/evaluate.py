@@ -6,6 +6,7 @@ on benign medical questions, and latency on ~512-token texts.
 
 import argparse
 import json
+import os
 import random
 import statistics
 import time
@@ -74,16 +75,38 @@ def benign_false_positives(detector: PhiDetector, rows: list[dict]) -> tuple[Cou
     return by_type, hits
 
 
-def latency_ms(detector: PhiDetector, text: str, repeats: int = 200) -> tuple[float, float]:
-    """Median and 95th-percentile detect() time in milliseconds."""
+def latency_ms(detector: PhiDetector, text: str, repeats: int = 300) -> dict[str, float]:
+    """detect() cost in ms: CPU time of this thread (median, p95; robust to other processes on a
+    shared machine) and wall time (median, p95)."""
     detector.detect(text)
-    times = []
+    cpu, wall = [], []
     for _ in range(repeats):
-        start = time.perf_counter()
+        cpu_start, wall_start = time.thread_time(), time.perf_counter()
         detector.detect(text)
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return statistics.median(times), times[int(len(times) * 0.95)]
+        cpu.append((time.thread_time() - cpu_start) * 1000)
+        wall.append((time.perf_counter() - wall_start) * 1000)
+    cpu.sort()
+    wall.sort()
+    p95 = int(repeats * 0.95)
+    return {"cpu_median": statistics.median(cpu), "cpu_p95": cpu[p95], "wall_median": statistics.median(wall), "wall_p95": wall[p95]}
+
+
+def _latency_line(label: str, timing: dict[str, float]) -> str:
+    return (
+        f"latency {label}: CPU median {timing['cpu_median']:.2f} ms, p95 {timing['cpu_p95']:.2f} ms; "
+        f"wall median {timing['wall_median']:.2f} ms, p95 {timing['wall_p95']:.2f} ms"
+    )
+
+
+# A PHI-dense bilingual note (fictitious values) for the worst-case latency figure: every gate opens.
+DENSE_NOTE = (
+    "Patient: John A. Smith, DOB: 03/14/1962, MRN: 00123456, SSN 234-56-7890, insurance ID: XK-99812345. "
+    "Call (555) 234-5678 or email john.smith@example.com; lives at 42 Oak Tree Lane, Springfield, IL 62704. "
+    "BP 150/95 mmHg, HR 88, metformin 500 mg BID, HbA1c 7.1%, ICD E11.9. "
+    "患者张三，男，67岁，住院号：ZY2024001234，身份证号110105194912310021，手机138 1234 5678，"
+    "医保卡号：4403051234567，家住北京市朝阳区建国路88号3号楼2单元501室，出生日期：1957年5月12日。"
+    "血压120/80mmHg，二甲双胍500mg，WBC 12.5×10^9/L。\n"
+)
 
 
 def _text_of_length(rows: list[dict], chars: int) -> str:
@@ -123,8 +146,11 @@ def main(argv: list[str] | None = None) -> None:
             print(f"   {span.type}: {row['text'][span.start : span.end]!r} in {row['text'][max(0, span.start - 20) : span.end + 20]!r}")
 
         long_text = _text_of_length(sample, 2400 if lang == "en" else 800)
-        median, p95 = latency_ms(detector, long_text)
-        print(f"latency {lang} ({len(long_text)} chars, ~512 tokens): median {median:.2f} ms, p95 {p95:.2f} ms")
+        print(_latency_line(f"benign {lang} ({len(long_text)} chars, ~512 tokens)", latency_ms(detector, long_text)))
+    dense = (DENSE_NOTE * 8)[:2400]
+    spans = len(detector.detect(dense))
+    print(_latency_line(f"PHI-dense en+zh note ({len(dense)} chars, {spans} spans)", latency_ms(detector, dense)))
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ COMPOUND_SURNAMES = (
 # Characters that end a name: particles, verbs and nouns that follow a name in clinical notes.
 _STOP_CHARS = (
     "的了是在因于自诉无有既主来入今昨近反出男女性年岁月日天周个从到和与及等也都就被把对为说去看先生士姐师医护"
-    "患病家属院科床号某的之其该此这那已再又还曾并但而或及经予给行做查服用我你他她它们"
+    "患病家属院科床号某的之其该此这那已再又还曾并但而或及经予给行做查服用我你他她它们老"
 )
 # Surname+character pairs that are ordinary clinical words, never names.
 _NOT_NAMES = (

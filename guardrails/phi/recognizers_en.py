@@ -17,25 +17,22 @@ _DATE = (
     + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?:19|20)\d{2}"
 )
 _DATE_ONLY = regex.compile(r"(?:19|20)\d{2}[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d{2}")
-_CAP = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
-_INITIAL = r"(?:\s+[A-Z]\.)?"
+_CAP = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?"
+_INITIAL = r"(?:\s+\p{Lu}(?:\.|(?=\s)))?"
 
 
 class SsnRecognizer(ContextPatternRecognizer):
-    """US SSN: 3-2-4 digits (or 9 digits next to 'SSN'), with Presidio's invalid-SSN rules."""
+    """US SSN: 3-2-4 digits, or 9 digits next to 'SSN', with Presidio's invalid-SSN rules."""
 
     invalidate_result = UsSsnRecognizer.invalidate_result
 
-    def __init__(self) -> None:
-        super().__init__(
-            "SSN",
-            [
-                Pattern("ssn delimited", _B + r"\d{3}([- .])\d{2}\1\d{4}" + _E, 0.5),
-                Pattern("ssn bare", _B + r"\d{9}" + _E, 0.05),
-            ],
-            context=UsSsnRecognizer.CONTEXT,
-            boost=0.5,
+    def __init__(self, *, bare: bool = False) -> None:
+        pattern = (
+            Pattern("ssn bare", _B + r"\d{9}" + _E, 0.05)
+            if bare
+            else Pattern("ssn delimited", _B + r"\d{3}(?:-\d{2}-|\.\d{2}\.| \d{2} )\d{4}" + _E, 0.5)
         )
+        super().__init__("SSN", [pattern], context=UsSsnRecognizer.CONTEXT, boost=0.5, require_context=bare)
 
 
 class CardRecognizer(ContextPatternRecognizer):
@@ -56,14 +53,18 @@ class CardRecognizer(ContextPatternRecognizer):
 
 
 class IpAddressRecognizer(ContextPatternRecognizer):
-    """IPv4 and IPv6 addresses (Presidio's patterns), checked with the ipaddress module."""
+    """IPv4 or IPv6 addresses (Presidio's patterns), checked with the ipaddress module."""
 
     invalidate_result = IpRecognizer.invalidate_result
+    GATES = {4: r"\d\.\d{1,3}\.\d{1,3}\.\d", 6: r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:|::"}
 
-    def __init__(self) -> None:
-        patterns = [Pattern(p.name, p.regex, p.score) for p in IpRecognizer.PATTERNS if p.score >= 0.5]
-        gate = r"\d\.\d{1,3}\.\d|:[0-9A-Fa-f]{0,4}:"
-        super().__init__("IP_ADDRESS", patterns, context=IpRecognizer.CONTEXT, gate=gate)
+    def __init__(self, version: int) -> None:
+        patterns = [
+            Pattern(p.name, p.regex, p.score)
+            for p in IpRecognizer.PATTERNS
+            if p.score >= 0.5 and (p.name == "IPv4") == (version == 4)
+        ]
+        super().__init__("IP_ADDRESS", patterns, context=IpRecognizer.CONTEXT, gate=self.GATES[version])
 
 
 def email() -> ContextPatternRecognizer:
@@ -73,26 +74,36 @@ def email() -> ContextPatternRecognizer:
 
 
 class PhoneRecognizer(ContextPatternRecognizer):
-    """North American numbers ((555) 123-4567, +1 555 123 4567), +CC international numbers, and
-    digit groups next to 'phone'/'tel'/'call'; candidates need 7-15 digits and must not be dates."""
+    """Phone numbers; every candidate needs 7-15 digits and must not be a date."""
 
-    def __init__(self) -> None:
-        sep = r"[-. ]"
-        nanp = r"(?=[+(\d])(?<![\w+])(?:\+?1" + sep + r"?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}" + sep + r")[2-9]\d{2}" + sep + r"\d{4}"
+    CONTEXT = ("phone", "tel", "mobile", "cell", "fax", "call", "reach me", "contact", "text me", "whatsapp")
+
+    def __init__(self, patterns: list[Pattern], *, require_context: bool = False) -> None:
         super().__init__(
-            "PHONE",
-            [
-                Pattern("nanp", nanp + r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?" + _E, 0.6),
-                Pattern("international", r"(?=\+)(?<![\w])\+\d{1,3}[ -]?(?:\(0\)\s?)?\d{1,4}(?:[ -]\d{2,4}){2,4}" + _E, 0.5),
-                Pattern("digits near phone", r"(?=[(\d])(?<![\w+])\(?\d{2,4}\)?(?:[ .-]?\d{2,4}){2,4}" + _E, 0.1),
-            ],
-            context=("phone", "tel", "mobile", "cell", "fax", "call", "reach me", "contact", "text me", "whatsapp"),
-            window=24,
-            boost=0.45,
+            "PHONE", patterns, context=self.CONTEXT, window=24, boost=0.45, require_context=require_context
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:  # noqa: D102
         return not 7 <= sum(ch.isdigit() for ch in pattern_text) <= 15 or bool(_DATE_ONLY.fullmatch(pattern_text))
+
+
+def phone() -> PhoneRecognizer:
+    """North American numbers ((555) 123-4567, +1 555 123 4567) and +CC international numbers."""
+    sep = r"[-. ]"
+    nanp = r"(?=[+(\d])(?<![\w+])(?:\+?1" + sep + r"?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}" + sep + r")[2-9]\d{2}" + sep + r"\d{4}"
+    international = r"(?=\+)(?<![\w])\+\d{1,3}[ -]?(?:\(0\)\s?)?\d{1,4}(?:[ -]\d{2,4}){2,4}"
+    return PhoneRecognizer(
+        [
+            Pattern("nanp", nanp + r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?" + _E, 0.6),
+            Pattern("international", international + _E, 0.5),
+        ]
+    )
+
+
+def phone_by_context() -> PhoneRecognizer:
+    """Digit groups in any national format next to 'phone', 'tel', 'call'…."""
+    digits = r"(?=[(\d])(?<![\w+])\(?\d{2,4}\)?(?:[ .-]?\d{2,4}){2,4}"
+    return PhoneRecognizer([Pattern("digits near phone", digits + _E, 0.1)], require_context=True)
 
 
 def record_number() -> ContextPatternRecognizer:
@@ -130,10 +141,16 @@ def person_name() -> ContextPatternRecognizer:
     """Names after titles (Mr. Smith), labels (Patient: John Smith) and 'my name is'."""
     title = r"(?=[MDP])\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<v>(?:" + _CAP + r"\s+)?" + _CAP + ")"
     label = r"(?i:patient(?: name)?|pt|name|full name|guardian|next of kin|signed|spouse|mother|father)\s*:\s*(?P<v>" + _CAP + _INITIAL + r"(?:\s+" + _CAP + "){1,2})"
-    intro = r"(?i:my name is|patient is|this is|name's)\s+(?P<v>" + _CAP + _INITIAL + r"(?:\s+" + _CAP + "){0,2})"
+    intro = r"(?i:my name is|name is|name's|my name:)\s+(?P<v>" + _CAP + _INITIAL + r"(?:\s+" + _CAP + "){0,2})"
+    self_intro = r"(?i:i'm|i am|this is)\s+(?P<v>" + _CAP + _INITIAL + r"(?:\s+" + _CAP + "){1,2})"
     return ContextPatternRecognizer(
         "PERSON",
-        [Pattern("title name", title, 0.7), Pattern("labelled name", label, 0.85), Pattern("introduced name", intro, 0.6)],
+        [
+            Pattern("title name", title, 0.7),
+            Pattern("labelled name", label, 0.85),
+            Pattern("introduced name", intro, 0.7),
+            Pattern("self-introduced name", self_intro, 0.6),
+        ],
     )
 
 
@@ -143,17 +160,23 @@ def street_address() -> ContextPatternRecognizer:
     unit = r"(?:,?\s*(?:Apt|Suite|Ste|Unit|Room|#)\.?\s*[A-Za-z0-9-]+)?"
     city = r"(?:,?\s*" + _CAP + r"(?:\s" + _CAP + r")*,?\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?)?"
     pattern = r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:" + _CAP + r"\s+){1,3}" + kind + r"\.?" + _E + unit + city
-    return ContextPatternRecognizer("ADDRESS", [Pattern("street address", pattern, 0.75)])
+    labelled = r"(?i:address|lives at|resides at|live at|living at)\s*(?:is|:)?\s*(?P<v>\d{1,6}[ ,]+\p{L}[^\n;:]{2,60}?)(?=[.;\n]|$)"
+    return ContextPatternRecognizer(
+        "ADDRESS", [Pattern("street address", pattern, 0.75), Pattern("labelled address", labelled, 0.8)]
+    )
 
 
 def english_recognizers() -> list[ContextPatternRecognizer]:
     """English and language-neutral recognizers, validated ones first."""
     return [
         SsnRecognizer(),
+        SsnRecognizer(bare=True),
         CardRecognizer(),
-        IpAddressRecognizer(),
+        IpAddressRecognizer(4),
+        IpAddressRecognizer(6),
         email(),
-        PhoneRecognizer(),
+        phone(),
+        phone_by_context(),
         record_number(),
         insurance_number(),
         passport_number(),

@@ -39,6 +39,7 @@ class ResidentId15Recognizer(ContextPatternRecognizer):
             [Pattern("resident id 15", _NO_DIGIT_BEFORE + body + _NO_DIGIT_AFTER, 0.2)],
             context=("身份证", "证件号", "公民身份"),
             boost=0.5,
+            require_context=True,
             language="zh",
         )
 
@@ -49,15 +50,18 @@ class ResidentId15Recognizer(ContextPatternRecognizer):
 class BankCardRecognizer(ContextPatternRecognizer):
     """Bank card numbers: Luhn-valid UnionPay (62…) numbers, or 16-19 digits next to 银行卡/卡号."""
 
-    def __init__(self) -> None:
+    PATTERNS = {
+        "unionpay": Pattern("unionpay", _NO_DIGIT_BEFORE + r"62\d{2}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _NO_DIGIT_AFTER, 0.4),
+        "card 16-19": Pattern("card 16-19", _NO_DIGIT_BEFORE + r"\d{4}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _NO_DIGIT_AFTER, 0.1),
+    }
+
+    def __init__(self, pattern: str, *, require_context: bool = False) -> None:
         super().__init__(
             "BANK_CARD",
-            [
-                Pattern("unionpay", _NO_DIGIT_BEFORE + r"62\d{2}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _NO_DIGIT_AFTER, 0.4),
-                Pattern("card 16-19", _NO_DIGIT_BEFORE + r"\d{4}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _NO_DIGIT_AFTER, 0.1),
-            ],
+            [self.PATTERNS[pattern]],
             context=("银行卡", "卡号", "账号", "帐号", "储蓄卡", "借记卡", "信用卡", "开户"),
             boost=0.45,
+            require_context=require_context,
             language="zh",
         )
 
@@ -78,23 +82,22 @@ class CnMobileRecognizer(ContextPatternRecognizer):
         )
 
 
-class CnLandlineRecognizer(ContextPatternRecognizer):
-    """Landlines: area code 0xx(x) then 7-8 digits; the undashed form needs context."""
+def landline() -> ContextPatternRecognizer:
+    """Landlines written with an area code in brackets or with a dash: 010-88886666, (0755)2888666."""
+    pattern = r"(?:\(0\d{2,3}\)|（0\d{2,3}）|(?<![0-9A-Za-z])0\d{2,3}-)[ ]?[2-9]\d{6,7}(?:-\d{1,5})?" + _NO_DIGIT_AFTER
+    return ContextPatternRecognizer("PHONE", [Pattern("landline with area code", pattern, 0.55)], language="zh")
 
-    def __init__(self) -> None:
-        super().__init__(
-            "PHONE",
-            [
-                Pattern(
-                    "landline with area code",
-                    r"(?=[(（0])(?<![0-9A-Za-z])(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}-)[ ]?[2-9]\d{6,7}(?:-\d{1,5})?" + _NO_DIGIT_AFTER,
-                    0.55,
-                ),
-                Pattern("landline undashed", _NO_DIGIT_BEFORE + r"0\d{2,3}[ ]?[2-9]\d{6,7}" + _NO_DIGIT_AFTER, 0.2),
-            ],
-            context=("电话", "座机", "联系", "致电", "固话", "传真"),
-            language="zh",
-        )
+
+def landline_by_context() -> ContextPatternRecognizer:
+    """Undashed landlines (075528886666) next to 电话/座机…."""
+    pattern = _NO_DIGIT_BEFORE + r"0\d{2,3}[ ]?[2-9]\d{6,7}" + _NO_DIGIT_AFTER
+    return ContextPatternRecognizer(
+        "PHONE",
+        [Pattern("landline undashed", pattern, 0.2)],
+        context=("电话", "座机", "联系", "致电", "固话", "传真"),
+        require_context=True,
+        language="zh",
+    )
 
 
 def _labelled(entity: str, name: str, labels: str, value: str, score: float) -> ContextPatternRecognizer:
@@ -129,34 +132,50 @@ def passport_number() -> ContextPatternRecognizer:
 def date_of_birth() -> ContextPatternRecognizer:
     """出生日期/生日/出生于 followed by a date (dates of visits are left alone)."""
     date = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:19|20)\d{2}年\d{1,2}月"
-    return _labelled("DATE_OF_BIRTH", "cn date of birth", r"出生日期|出生年月日?|出生于|生日|生于|出生", date, 0.85)
-
-
-def person_name() -> ContextPatternRecognizer:
-    """Names after 姓名/患者/家属… labels, and before 先生/女士… honorifics."""
-    strong = r"(?:姓名|名字|名叫|叫做|联系人|监护人|紧急联系人|签名|签字)" + _LABEL_SEP
-    weak = r"(?:患者|病人|患儿|病员|家属|产妇|孕妇|老人)[:：]?\s*"
-    after_weak = r"(?=[\s，,。；;、：:（(]|$|男|女|因|于|自|今|昨|近|主诉|入院|出现|反复|诉|在|已|来|签|同意|表示|要求|陪同|拒绝|了解|知情|代诉)"
-    before_title = NAME_START + r"(?<=^|[^\p{Han}]|[请和与给对是叫的及跟向找问让被把由位名者属])"
-    titles = r"(?=先生|女士|小姐|老师|大爷|大妈|阿姨|同志|太太|老先生)"
+    before = r"(?P<v>" + date + r")\s*(?:出生|生人|生)(?![产育病])"
     return ContextPatternRecognizer(
-        "PERSON",
+        "DATE_OF_BIRTH",
         [
-            Pattern("cn name after label", strong + "(?P<v>" + FULL_NAME + ")", 0.85),
-            Pattern("cn name after role", weak + "(?P<v>" + FULL_NAME + ")" + after_weak, 0.7),
-            Pattern("cn name before title", before_title + "(?P<v>" + NAME_BEFORE_TITLE + ")" + titles, 0.7),
+            Pattern("cn date of birth", r"(?:出生日期|出生年月日?|出生于|生日|生于|出生)" + _LABEL_SEP + "(?P<v>" + date + ")", 0.85),
+            Pattern("cn date then birth", before, 0.85),
         ],
         gate=_HAN,
         language="zh",
     )
 
 
+def person_name() -> ContextPatternRecognizer:
+    """Names after 姓名/患者/家属… labels."""
+    strong = r"(?:姓名|名字|名叫|叫做|我叫|他叫|她叫|本人|联系人|监护人|紧急联系人|签名|签字)" + _LABEL_SEP
+    weak = r"(?:患者|病人|患儿|病员|家属|产妇|孕妇|老人|我是)[:：]?\s*"
+    after_weak = r"(?=[\s，,。；;、：:（(]|$|男|女|因|于|自|今|昨|近|主诉|入院|出现|反复|诉|在|已|来|签|同意|表示|要求|陪同|拒绝|了解|知情|代诉)"
+    return ContextPatternRecognizer(
+        "PERSON",
+        [
+            Pattern("cn name after label", strong + "(?P<v>" + FULL_NAME + ")", 0.85),
+            Pattern("cn name after role", weak + "(?P<v>" + FULL_NAME + ")" + after_weak, 0.7),
+        ],
+        gate=_HAN,
+        language="zh",
+    )
+
+
+def person_name_before_title() -> ContextPatternRecognizer:
+    """Names before 先生/女士/小姐… honorifics (王先生, 陈建国女士)."""
+    titles = ("先生", "女士", "小姐", "老师", "大爷", "大妈", "阿姨", "同志", "太太")
+    before_title = NAME_START + r"(?<=^|[^\p{Han}]|[请和与给对是叫的及跟向找问让被把由位名者属])"
+    pattern = before_title + "(?P<v>" + NAME_BEFORE_TITLE + ")(?=" + "|".join(titles) + ")"
+    return ContextPatternRecognizer(
+        "PERSON", [Pattern("cn name before title", pattern, 0.7)], keywords=titles, language="zh"
+    )
+
+
 def address() -> ContextPatternRecognizer:
     """Addresses: after 住址/地址/家住, or shaped like …路/街 88 号 (…栋…室)."""
     unit = r"(?:\s?(?:\d{1,5}|[一二三四五六七八九十]{1,3})\s?(?:号楼|栋|幢|单元|层|楼|室|号|座))*"
-    street = r"[\p{Han}A-Za-z0-9]{1,20}?(?:路|街|大街|大道|巷|弄|胡同)\s?\d{1,5}\s?号(?:院)?" + unit
+    street = r"[\p{Han}0-9]{1,20}?(?:路|街|大街|大道|巷|弄|胡同)\s?\d{1,5}\s?号(?:院)?" + unit
     estate = r"[\p{Han}]{2,16}?(?:小区|花园|公寓|大厦|新村|家园|苑)\s?(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s?(?:号楼|栋|幢|座)" + unit
-    start = r"(?<=^|[^\p{Han}]|住址|地址|家住|住在|现住|位于|来自|户籍|[：:是在])"
+    start = r"(?=\p{Han})(?<=^|[^\p{Han}]|住址|地址|家住|住在|现住|位于|来自|户籍|[：:是在])"
     lead = r"(?:现住|家住|住在|现居|居住在|位于|来自|家在)?"
     gate = r"住址|地址|家住|户籍地|居住地|(?:路|街|巷|弄|胡同|小区|花园|公寓|大厦|新村|家园|苑)\s?[\d一二三四五六七八九十]"
     return ContextPatternRecognizer(
@@ -176,13 +195,16 @@ def chinese_recognizers() -> list[ContextPatternRecognizer]:
     return [
         ResidentId18Recognizer(),
         ResidentId15Recognizer(),
-        BankCardRecognizer(),
+        BankCardRecognizer("unionpay"),
+        BankCardRecognizer("card 16-19", require_context=True),
         CnMobileRecognizer(),
-        CnLandlineRecognizer(),
+        landline(),
+        landline_by_context(),
         record_number(),
         insurance_number(),
         passport_number(),
         date_of_birth(),
         person_name(),
+        person_name_before_title(),
         address(),
     ]

@@ -29,6 +29,8 @@ from medgate.guardrails.phi import PhiDetector
         ("Patient: Mary Ann Jones, 54F", "Mary Ann Jones", "PERSON"),
         ("Seen by Dr. Gregory House today", "Gregory House", "PERSON"),
         ("My name is Peter Parker and I have a rash", "Peter Parker", "PERSON"),
+        ("Hi, I'm Ana Lucía Pérez, 34 years old", "Ana Lucía Pérez", "PERSON"),
+        ("Home address: 221 Baker Street; phone withheld", "221 Baker Street", "ADDRESS"),
         ("He lives at 1600 Pennsylvania Avenue, Washington, DC 20500.", "1600 Pennsylvania Avenue, Washington, DC 20500", "ADDRESS"),
     ],
 )
@@ -59,6 +61,7 @@ CLINICAL_EN = [
     "INR 2.5, aPTT 35 s, troponin 0.04 ng/mL, HbA1c 7.1%, LDL 130 mg/dL, eGFR 58 mL/min/1.73m2.",
     "Version 1.2.3 of the guideline was published in 2019; see table 4.1.2.",
     "Patient: denies chest pain, reports fatigue.",
+    "I am 45 and this is my third visit; I'm Type 2 diabetic.",
 ]
 
 

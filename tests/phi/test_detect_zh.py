@@ -64,6 +64,7 @@ def test_bank_card_by_luhn_and_by_context(detector: PhiDetector, rng: random.Ran
         ("护照号：E12345678", "E12345678", "PASSPORT"),
         ("出生日期：1980年5月12日，就诊日期2024年3月1日", "1980年5月12日", "DATE_OF_BIRTH"),
         ("生日 1975-03-15，入院 2024-01-02", "1975-03-15", "DATE_OF_BIRTH"),
+        ("患者1962年8月3日出生，2024年8月3日复诊", "1962年8月3日", "DATE_OF_BIRTH"),
         ("邮箱 zhang.san@hospital.cn 发报告", "zhang.san@hospital.cn", "EMAIL"),
     ],
 )
@@ -81,6 +82,8 @@ def test_labelled_identifiers(detector: PhiDetector, text: str, value: str, enti
         ("请王先生到3号诊室。", "王"),
         ("陈建国先生今日出院。", "陈建国"),
         ("联系人：赵敏", "赵敏"),
+        ("医生您好，我叫孙丽，今年32岁。", "孙丽"),
+        ("我是周杰，想咨询一下胃镜。", "周杰"),
     ],
 )
 def test_names_by_context(detector: PhiDetector, text: str, name: str) -> None:
@@ -111,6 +114,7 @@ CLINICAL_ZH = [
     "建议每3个月复查一次，如有不适请及时就诊或拨打120急救电话。",
     "病人和家属了解病情，同意手术。患者家属表示理解。",
     "王老师讲课说高血压患者要低盐饮食。",
+    "我是高血压患者，2019年生了二胎，2020年生产后血压偏高。",
 ]
 
 
