@@ -34,6 +34,7 @@ from medgate.guardrails.audit_chain import (
     GENESIS,
     TORN_SUFFIX,
     canonical,
+    chain_key,
     record_hash,
     rotated_files,
     rotated_name,
@@ -110,7 +111,7 @@ class AuditLog:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lockfile = self._take_lock()
         self._set_aside_torn_tail()
-        self._rotations = len(rotated_files(self.path))
+        self._rotations = max((int(chain_key(p)[1]) for p in rotated_files(self.path)), default=0)
         last = self._find_last_record()
         self._seq = last["seq"] + 1 if last else 0
         self._prev: str = last["hash"] if last else GENESIS

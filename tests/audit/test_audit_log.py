@@ -172,6 +172,16 @@ def test_reopen_after_rotation_with_empty_active_file(tmp_path: Path) -> None:
     assert verify([tmp_path]).ok
 
 
+def test_rotation_never_overwrites_after_a_gap(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    write_log(path, 20, rotate_bytes=700)
+    (tmp_path / "a.jsonl.000001").unlink()  # e.g. removed by a retention job
+    kept = {p: p.read_bytes() for p in tmp_path.glob("a.jsonl.0*")}
+    assert len(kept) >= 3
+    write_log(path, 20, rotate_bytes=700)
+    assert {p: p.read_bytes() for p in kept} == kept
+
+
 def test_two_chains_in_one_directory(tmp_path: Path) -> None:
     write_log(tmp_path / "audit-a.jsonl", 3)
     write_log(tmp_path / "audit-b.jsonl", 4)
