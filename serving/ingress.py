@@ -23,6 +23,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import ValidationError
 from ray import serve
+from ray.serve.exceptions import BackPressureError
 from ray.serve.handle import DeploymentHandle
 from ray.serve.llm.openai_api_models import ChatCompletionRequest, CompletionRequest
 
@@ -32,7 +33,7 @@ from medgate.serving.audit_records import audit_log_for_replica, build_record
 from medgate.serving.auth import ApiKeyAuth
 from medgate.serving.config import Settings
 from medgate.serving.errors import OpenAIError, from_engine_error, from_validation_errors
-from medgate.serving.limits import TenantLimiter
+from medgate.serving.limits import Admission, TenantLimiter, overload_error
 from medgate.serving.messages import TextSlots
 from medgate.serving.metrics import GatewayMetrics
 
@@ -41,7 +42,6 @@ logger = logging.getLogger("medgate.gateway")
 app = FastAPI(title="medgate", version="0.1.0", description="OpenAI-compatible gateway with medical safety guards.")
 
 _REVIEW_HEADER = "x-medgate-review-required"
-_REQUEST_ID_HEADER = "x-request-id"
 
 
 @app.exception_handler(OpenAIError)
@@ -82,7 +82,7 @@ class Call:
     tenant: str = "-"
     model: str = "-"
     stream: bool = False
-    request_id: str = field(default_factory=lambda: f"req-{uuid.uuid4().hex}")
+    request_id: str = field(default_factory=lambda: _serve_request_id() or f"req-{uuid.uuid4().hex}")
     started: float = field(default_factory=time.perf_counter)
     status: int = 200
     error_code: str | None = None
@@ -97,12 +97,17 @@ class Call:
     finish_reasons: list[str] = field(default_factory=list)
     finished: bool = False
     ongoing: bool = False  # counted in the ongoing-requests gauge
+    admission: Admission | None = None  # rate-limit reservation and headers
 
     def mark_released(self) -> None:
         now = time.perf_counter()
         if self.first_token_at is None:
             self.first_token_at = now
         self.token_times.append(now)
+
+    @property
+    def rate_headers(self) -> dict[str, str]:
+        return self.admission.headers if self.admission is not None else {}
 
     @property
     def review_required(self) -> bool:
@@ -118,9 +123,12 @@ class Call:
         return reasons
 
 
-@serve.ingress(app)
 class Gateway:
-    """Ingress replica: authenticates, guards, routes to an engine, audits."""
+    """Ingress replica: authenticates, guards, routes to an engine, audits.
+
+    Deployed as ``serve.ingress(app)(Gateway)`` (see builder.py), so this class stays
+    importable by name and Ray pickles it by reference.
+    """
 
     def __init__(self, settings: Settings, engines: dict[str, DeploymentHandle]) -> None:
         self.settings = settings
@@ -130,7 +138,8 @@ class Gateway:
         self.guards = GuardPipeline.from_policy(GuardPolicy.load(settings.guard_policy))
         self.audit: AuditLog = audit_log_for_replica(settings.audit, serve.get_replica_context().replica_id.unique_id)
         self.metrics = GatewayMetrics(tenants=settings.tenants, models=list(engines))
-        self.limiter = TenantLimiter(settings.limits)
+        self.limiter = TenantLimiter(
+            settings.limits, on_reject=lambda tenant, limit: self.metrics.rate_limited(tenant=tenant, limit=limit))
         self.created = int(time.time())
 
     # -- probes -------------------------------------------------------------------------------------------------
@@ -193,10 +202,10 @@ class Gateway:
             call.stream = bool(body.get("stream"))
             self.metrics.request_started(model=call.model, tenant=call.tenant)
             call.ongoing = True
-            self.limiter.check_request(call.tenant, body)
 
             guard = self.guards.new_request(call.tenant)
             texts = TextSlots.from_chat(body) if call.endpoint == "chat" else TextSlots.from_completion(body)
+            call.admission = self.limiter.admit(call.tenant, body, texts.values())
             call.prompt_text = "\n".join(texts.values())
             verdict = await guard.acheck_input(texts.values())
             call.input_verdict = verdict
@@ -206,21 +215,23 @@ class Gateway:
             texts.replace(verdict.redacted_texts)
 
             engine_request = self._engine_request(call, body)
-            stream = self.engines[call.model].options(request_id=call.request_id)
-            stream = getattr(stream, "chat" if call.endpoint == "chat" else "completions").remote(engine_request, None)
+            engine = self.engines[call.model]
+            stream = getattr(engine, "chat" if call.endpoint == "chat" else "completions").remote(engine_request, None)
             if call.stream:
-                first = await _first_item(stream)
+                first = _check_engine_item(await _first_item(stream))  # errors before the stream starts are plain 4xx
                 return StreamingResponse(
                     self._stream(call, guard, first, stream, include_usage=_wants_usage(body)),
                     media_type="text/event-stream",
-                    headers={_REQUEST_ID_HEADER: call.request_id},
+                    headers=call.rate_headers,
                 )
             return await self._respond(call, guard, stream)
         except Exception as exc:  # noqa: BLE001 - every failure leaves as an OpenAI-shaped error
+            if isinstance(exc, BackPressureError):  # the engine deployment's Serve queue is full
+                self.metrics.rate_limited(tenant=call.tenant, limit="queue")
+                exc = overload_error(self.settings.limits.retry_after_s)
             error = exc if isinstance(exc, OpenAIError) else _unexpected(call, exc)
             call.status, call.error_code = error.status, error.code
             self._finish(call)
-            error.headers.setdefault(_REQUEST_ID_HEADER, call.request_id)
             return error.response()
 
     async def _respond(self, call: Call, guard: Any, stream: Any) -> JSONResponse:
@@ -231,7 +242,7 @@ class Gateway:
             body = response.model_dump(mode="json", exclude_none=False)
             for choice in body["choices"]:
                 text = _choice_text(call.endpoint, choice) or ""
-                verdict = await asyncio.to_thread(guard.check_output, text)
+                verdict = await guard.acheck_output(text)
                 call.output_verdicts.append(verdict)
                 self._record_guard(verdict, "output")
                 if verdict.blocked:
@@ -245,7 +256,7 @@ class Gateway:
             usage = body.get("usage") or {}
             call.prompt_tokens, call.completion_tokens = usage.get("prompt_tokens", 0), usage.get("completion_tokens", 0)
             body["medgate"] = self._summary(call)
-            headers = {_REQUEST_ID_HEADER: call.request_id, _REVIEW_HEADER: str(call.review_required).lower()}
+            headers = {_REVIEW_HEADER: str(call.review_required).lower(), **call.rate_headers}
             if call.review_required:
                 headers["x-medgate-review-reasons"] = ",".join(call.review_reasons)[:512]
             return JSONResponse(body, headers=headers)
@@ -261,7 +272,7 @@ class Gateway:
         try:
             async for item in _chain(first, stream):
                 for packet in item if isinstance(item, list) else [item]:
-                    chunk = _parse_packet(_check_engine_item(packet))
+                    chunk = _parse_packet(packet)
                     if chunk is None:
                         continue
                     if chunk.get("usage"):
@@ -308,6 +319,7 @@ class Gateway:
                     v.blocked for v in call.output_verdicts
                 ):
                     break  # every choice was stopped by the guard: cancel the engine request
+            self._finish(call)  # audit record first: a client that saw [DONE] has its record even if we crash now
             yield "data: [DONE]\n\n"
         except asyncio.CancelledError:
             call.status, call.error_code = 499, "client_closed_request"  # the engine request is cancelled with us
@@ -403,6 +415,8 @@ class Gateway:
             ttft_s=ttft, itl_s=itl, prompt_tokens=call.prompt_tokens, completion_tokens=call.completion_tokens,
             stream=call.stream,
         )
+        if call.admission is not None:
+            self.limiter.settle(call.admission, call.prompt_tokens + call.completion_tokens)
         if call.review_required:
             self.metrics.review_flagged(model=call.model, reason=(call.review_reasons or ["unspecified"])[0])
         try:
@@ -412,12 +426,25 @@ class Gateway:
             self.metrics.audit_write_failed()
 
 
+def _serve_request_id() -> str:
+    """Serve's id for the current HTTP request: the one in its ``x-request-id`` response header."""
+    from ray.serve.context import _get_serve_request_context  # no public accessor in Ray 2.60
+
+    return _get_serve_request_context().request_id
+
+
 def _blocked_error(verdict: GuardVerdict) -> OpenAIError:
+    """The 400 a blocked input gets. A failed stage is named, but its internal error stays in the server log."""
     categories = _true_keys(verdict.categories)
-    why = "a guard stage failed, so the request was blocked (fail closed)" if verdict.failed_closed else (
-        "it was flagged for: " + (", ".join(categories) or "policy"))
+    if verdict.failed_closed:
+        failed = [stage.name for stage in verdict.stages if stage.error is not None] or ["guard"]
+        why, reasons = "a guard stage could not decide, so the request was blocked (fail closed)", [
+            f"stage '{name}' failed" for name in failed]
+        logger.warning("guard failed closed: %s", "; ".join(s.error or "" for s in verdict.stages if s.error))
+    else:
+        why, reasons = "it was flagged for: " + (", ".join(categories) or "policy"), verdict.reasons
     return OpenAIError(400, f"The request was blocked by medgate's input guard: {why}.", code="content_policy_violation",
-                       param="messages", extra={"categories": categories, "reasons": verdict.reasons,
+                       param="messages", extra={"categories": categories, "reasons": reasons,
                                                 "failed_closed": verdict.failed_closed})
 
 
@@ -450,13 +477,12 @@ async def _chain(first: Any, stream: Any) -> AsyncIterator[Any]:
 
 
 def _check_engine_item(item: Any) -> Any:
-    """Raise engine ErrorResponses (vLLM's parameter and context-length errors) as OpenAI errors."""
-    if isinstance(item, list) and item:
-        _check_engine_item(item[0])
-        return item
-    error = getattr(item, "error", None)
-    if error is not None and hasattr(error, "message"):
-        raise from_engine_error(int(error.code), error.message, getattr(error, "param", None))
+    """Raise engine errors (vLLM's parameter and context-length errors) as OpenAI errors; else return the item."""
+    for packet in item if isinstance(item, list) else [item]:
+        if isinstance(packet, str):
+            _parse_packet(packet)  # raises on an error event
+        elif (error := getattr(packet, "error", None)) is not None and hasattr(error, "message"):
+            raise from_engine_error(int(error.code), error.message, getattr(error, "param", None))
     return item
 
 

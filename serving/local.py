@@ -10,6 +10,8 @@ from pathlib import Path
 from medgate.serving.auth import load_or_create_local_key, user_key_file
 from medgate.serving.config import ModelConfig, Settings
 
+_RAY_START_ATTEMPTS = 3
+
 
 def prepare_settings(config: Path | None, *, model: Path | None, host: str | None, port: int | None) -> Settings:
     """Load settings and apply command-line overrides; create a local API key when none is configured."""
@@ -39,13 +41,21 @@ def start(settings: Settings) -> None:
     from medgate.serving.builder import build_app
 
     if settings.ray.address is None:
-        ray.init(
-            num_cpus=settings.ray.num_cpus or max(4, os.cpu_count() or 1),
-            include_dashboard=False,
-            _metrics_export_port=settings.ray.metrics_export_port,
-            runtime_env={"env_vars": {"RAY_USAGE_STATS_ENABLED": "0", "OTEL_SDK_DISABLED": "true"}},
-            log_to_driver=os.environ.get("MEDGATE_RAY_LOGS", "0") == "1",
-        )
+        for attempt in range(1, _RAY_START_ATTEMPTS + 1):
+            try:
+                ray.init(
+                    num_cpus=settings.ray.num_cpus or max(4, os.cpu_count() or 1),
+                    include_dashboard=False,
+                    _metrics_export_port=settings.ray.metrics_export_port,
+                    runtime_env={"env_vars": {"RAY_USAGE_STATS_ENABLED": "0", "OTEL_SDK_DISABLED": "true"}},
+                    log_to_driver=os.environ.get("MEDGATE_RAY_LOGS", "0") == "1",
+                )
+                break
+            except Exception as exc:  # Ray gives its raylet 30 s to register: a busy machine can miss that
+                ray.shutdown()
+                if attempt == _RAY_START_ATTEMPTS:
+                    raise
+                print(f"Ray did not start ({exc}); retrying ({attempt}/{_RAY_START_ATTEMPTS})...", flush=True)
     else:
         ray.init(address=settings.ray.address)
     serve.start(http_options={"host": settings.host, "port": settings.port})

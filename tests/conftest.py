@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,7 +56,7 @@ class Gateway:
     metrics_targets: list[str]
     audit_dir: Path
     log_path: Path
-    process: subprocess.Popen
+    process: subprocess.Popen | None
     config_path: Path
     env: dict[str, str] = field(default_factory=dict)
 
@@ -68,6 +69,20 @@ class Gateway:
 
     def log_tail(self, chars: int = 4000) -> str:
         return self.log_path.read_text(errors="replace")[-chars:]
+
+
+_TEST_KEYS = "ward-a:test-key-ward-a,ward-b:test-key-ward-b"
+
+
+def _attached(config_path: Path) -> Gateway:
+    config = yaml.safe_load(config_path.read_text(encoding="utf-8"))
+    root = Path(config["audit"]["dir"]).parent
+    return Gateway(
+        base_url=f"http://127.0.0.1:{config['port']}", api_key="test-key-ward-a", tenant="ward-a",
+        model=config["models"][0]["name"], other_api_key="test-key-ward-b", other_tenant="ward-b",
+        metrics_targets=[f"127.0.0.1:{config['ray']['metrics_export_port']}"], audit_dir=Path(config["audit"]["dir"]),
+        log_path=root / "serve.log", process=None, config_path=config_path,
+    )
 
 
 def _wait_ready(gw: Gateway) -> None:
@@ -85,7 +100,12 @@ def _wait_ready(gw: Gateway) -> None:
 
 
 @pytest.fixture(scope="session")
-def gateway(tmp_path_factory: pytest.TempPathFactory) -> Gateway:
+def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
+    """The session's gateway; ``MEDGATE_TEST_ATTACH=CONFIG_FILE`` reuses one already started with that config
+    and the keys below (for development only: CI always starts its own)."""
+    if attach := os.environ.get("MEDGATE_TEST_ATTACH"):
+        yield _attached(Path(attach))
+        return
     root = tmp_path_factory.mktemp("gateway")
     port, metrics_port = free_port(), free_port()
     config = {
@@ -99,14 +119,14 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Gateway:
     config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
     env = {
         **os.environ,
-        "MEDGATE_API_KEYS": "ward-a:test-key-ward-a,ward-b:test-key-ward-b",
+        "MEDGATE_API_KEYS": _TEST_KEYS,
         "XDG_CONFIG_HOME": str(root / "config"),
         "PYTHONUNBUFFERED": "1",
     }
     log_path = root / "serve.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "medgate", "serve", "--config", str(config_path)],
+            [str(Path(sys.executable).with_name("medgate")), "serve", "--config", str(config_path)],
             stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
         )
     gw = Gateway(
