@@ -30,7 +30,8 @@ class ContextPatternRecognizer(PatternRecognizer):
     """Regex recognizer with value groups, character-window context and checksum hooks.
 
     ``validate_result`` returning True sets the score to ``validated_score``, False drops the
-    match and None keeps the pattern score (context may then add ``boost``); ``invalidate_result`` returning True drops the match.
+    match and None keeps the pattern score (context may then add ``boost``);
+    ``invalidate_result`` returning True drops the match.
     """
 
     def __init__(

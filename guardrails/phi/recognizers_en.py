@@ -108,7 +108,10 @@ def phone_by_context() -> PhoneRecognizer:
 
 def record_number() -> ContextPatternRecognizer:
     """MRN, medical record number, chart number, patient ID… followed by the identifier."""
-    labels = r"(?i:MRN|medical record(?: number| no\.?| #)?|record (?:number|no\.?|#)|chart (?:number|no\.?|#)|patient id|hospital (?:number|no\.?)|account (?:number|no\.?))"
+    labels = "(?i:" + "|".join((
+        r"MRN", r"medical record(?: number| no\.?| #)?", r"record (?:number|no\.?|#)", r"chart (?:number|no\.?|#)",
+        r"patient id", r"hospital (?:number|no\.?)", r"account (?:number|no\.?)",
+    )) + ")"
     value = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}"
     keywords = ("mrn", "record", "chart", "patient id", "hospital n", "account n")
     pattern = Pattern("mrn", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
@@ -117,7 +120,10 @@ def record_number() -> ContextPatternRecognizer:
 
 def insurance_number() -> ContextPatternRecognizer:
     """Insurance/member/policy/Medicare/Medicaid IDs after their label."""
-    labels = r"(?i:insurance (?:id|number|no\.?|#)|member (?:id|number)|policy (?:number|no\.?|#)|subscriber id|medicare (?:number|id|#)|medicaid (?:number|id|#)|health plan (?:id|number))"
+    labels = "(?i:" + "|".join((
+        r"insurance (?:id|number|no\.?|#)", r"member (?:id|number)", r"policy (?:number|no\.?|#)", r"subscriber id",
+        r"medicare (?:number|id|#)", r"medicaid (?:number|id|#)", r"health plan (?:id|number)",
+    )) + ")"
     value = r"[A-Za-z0-9-]{0,6}\d[A-Za-z0-9-]{3,20}"
     keywords = ("insurance", "member", "policy", "subscriber", "medicare", "medicaid", "health plan")
     pattern = Pattern("insurance", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
@@ -140,7 +146,8 @@ def date_of_birth() -> ContextPatternRecognizer:
 def person_name() -> ContextPatternRecognizer:
     """Names after titles (Mr. Smith), labels (Patient: John Smith) and 'my name is'."""
     title = r"(?=[MDP])\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<v>(?:" + _CAP + r"\s+)?" + _CAP + ")"
-    label = r"(?i:patient(?: name)?|pt|name|full name|guardian|next of kin|signed|spouse|mother|father)\s*:\s*(?P<v>" + _CAP + _INITIAL + r"(?:\s+" + _CAP + "){1,2})"
+    roles = r"(?i:patient(?: name)?|pt|name|full name|guardian|next of kin|signed|spouse|mother|father)"
+    label = roles + r"\s*:\s*(?P<v>" + _CAP + _INITIAL + r"(?:\s+" + _CAP + "){1,2})"
     intro = r"(?i:my name is|name is|name's|my name:)\s+(?P<v>" + _CAP + _INITIAL + r"(?:\s+" + _CAP + "){0,2})"
     self_intro = r"(?i:i'm|i am|this is)\s+(?P<v>" + _CAP + _INITIAL + r"(?:\s+" + _CAP + "){1,2})"
     return ContextPatternRecognizer(
@@ -156,11 +163,18 @@ def person_name() -> ContextPatternRecognizer:
 
 def street_address() -> ContextPatternRecognizer:
     """Street addresses: number, capitalised street name, street type, optional unit, city, state, ZIP."""
-    kind = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Loop|Alley)"
+    kind = "(?:" + "|".join((
+        "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Dr", "Court", "Ct",
+        "Way", "Place", "Pl", "Terrace", "Ter", "Circle", "Cir", "Highway", "Hwy", "Parkway", "Pkwy", "Square", "Sq",
+        "Trail", "Loop", "Alley",
+    )) + ")"
     unit = r"(?:,?\s*(?:Apt|Suite|Ste|Unit|Room|#)\.?\s*[A-Za-z0-9-]+)?"
     city = r"(?:,?\s*" + _CAP + r"(?:\s" + _CAP + r")*,?\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?)?"
     pattern = r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:" + _CAP + r"\s+){1,3}" + kind + r"\.?" + _E + unit + city
-    labelled = r"(?i:address|lives at|resides at|live at|living at)\s*(?:is|:)?\s*(?P<v>\d{1,6}[ ,]+\p{L}[^\n;:]{2,60}?)(?=[.;\n]|$)"
+    labelled = (
+        r"(?i:address|lives at|resides at|live at|living at)\s*(?:is|:)?\s*"
+        r"(?P<v>\d{1,6}[ ,]+\p{L}[^\n;:]{2,60}?)(?=[.;\n]|$)"
+    )
     return ContextPatternRecognizer(
         "ADDRESS", [Pattern("street address", pattern, 0.75), Pattern("labelled address", labelled, 0.8)]
     )

@@ -177,11 +177,13 @@ def address() -> ContextPatternRecognizer:
     estate = r"[\p{Han}]{2,16}?(?:小区|花园|公寓|大厦|新村|家园|苑)\s?(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s?(?:号楼|栋|幢|座)" + unit
     start = r"(?=\p{Han})(?<=^|[^\p{Han}]|住址|地址|家住|住在|现住|位于|来自|户籍|[：:是在])"
     lead = r"(?:现住|家住|住在|现居|居住在|位于|来自|家在)?"
+    label = r"(?:家庭住址|现住址|住址|地址|家住|户籍地|居住地)"
+    value = r"(?:[^\s，。,;；！？!?\n]| (?=\d)|(?<=\d) ){4,40}"  # up to punctuation; spaces only around digits
     gate = r"住址|地址|家住|户籍地|居住地|(?:路|街|巷|弄|胡同|小区|花园|公寓|大厦|新村|家园|苑)\s?[\d一二三四五六七八九十]"
     return ContextPatternRecognizer(
         "ADDRESS",
         [
-            Pattern("cn address after label", r"(?:家庭住址|现住址|住址|地址|家住|户籍地|居住地)" + _LABEL_SEP + r"(?P<v>(?:[^\s，。,;；！？!?\n]| (?=\d)|(?<=\d) ){4,40})", 0.85),
+            Pattern("cn address after label", label + _LABEL_SEP + r"(?P<v>" + value + ")", 0.85),
             Pattern("cn street address", start + lead + "(?P<v>" + street + ")", 0.75),
             Pattern("cn estate address", start + lead + "(?P<v>" + estate + ")", 0.75),
         ],
