@@ -125,16 +125,19 @@ def _absorb(found: Findings, stage: Stage, result: ValidationResult) -> set[str]
 
 
 def redaction_spans(found: Findings, policy: GuardPolicy) -> list[PhiSpan]:
-    """Non-overlapping spans the policy wants replaced by placeholders, in text order."""
+    """Spans the policy wants replaced by placeholders, in text order; overlaps are merged."""
     from medgate.guardrails.phi import PhiSpan
 
     spans = list(found.phi) if policy.action_for(PHI_CATEGORY) == "redact" else []
     spans += [PhiSpan(c.upper(), s, e, 1.0) for c, s, e in found.extra_spans if policy.action_for(c) == "redact"]
-    kept: list[PhiSpan] = []
+    merged: list[PhiSpan] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if not kept or span.start >= kept[-1].end:
-            kept.append(span)
-    return kept
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            merged[-1] = PhiSpan(last.type, last.start, max(last.end, span.end), last.score)
+        else:
+            merged.append(span)
+    return merged
 
 
 def build_verdict(

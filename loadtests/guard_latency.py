@@ -227,7 +227,8 @@ def main() -> None:
     args = parser.parse_args()
     repeats = 30 if args.quick else 300
     pin(1)
-    policy = GuardPolicy.load()
+    # latency is measured, not enforced: a loaded machine must not turn samples into fail-closed blocks
+    policy = GuardPolicy.model_validate({**GuardPolicy.load().model_dump(exclude={"tenants"}), "stage_timeout_ms": 60_000})
     pipeline = GuardPipeline.from_policy(policy, threads=1)
     texts = corpus()
     results = {

@@ -133,3 +133,12 @@ def test_check_each_gives_one_verdict_per_text(phi_pipeline: GuardPipeline) -> N
     verdicts = phi_pipeline.check_each(["Call 13912345678", "no phi here", "Call 13800138000"])
     assert [v.decision for v in verdicts] == ["redact", "allow", "redact"]
     assert verdicts[2].redacted_texts == ["Call [PHONE_1]"]  # each text is its own request
+
+
+def test_overlapping_redactions_are_merged(make_policy: Callable[..., GuardPolicy]) -> None:
+    # the extra validator's match overlaps the detected phone number: nothing of either may survive
+    regex = {"name": "digits", "import_path": "medgate.guardrails.validators:RegexValidator",
+             "kwargs": {"pattern": r"8000 ext \d+"}, "action": "redact"}
+    policy = make_policy(input_stages=["phi"], extra_validators=[regex])
+    verdict = GuardPipeline.from_policy(policy).new_request("t").check_input(["Call 138 0013 8000 ext 42 today"])
+    assert verdict.redacted_texts == ["Call [PHONE_1] today"]
