@@ -66,8 +66,11 @@ class Evaluation:
     failure: str | None = None
 
 
-def evaluate(stages: Sequence[Stage], policy: GuardPolicy, texts: Sequence[str], progress: Progress) -> Evaluation:
-    """Run every stage over ``texts``; stop at the first stage that fails or overruns."""
+def evaluate(stages: Sequence[Stage], policy: GuardPolicy, texts: Sequence[str], progress: Progress,
+             timeout_ms: float | None = None) -> Evaluation:
+    """Run every stage over ``texts``; stop at the first stage that fails or overruns
+    ``timeout_ms`` (default: the policy's ``stage_timeout_ms``)."""
+    timeout_ms = policy.stage_timeout_ms if timeout_ms is None else timeout_ms
     evaluation = Evaluation([Findings() for _ in texts])
     for stage in stages:
         progress.begin(stage.name)
@@ -79,8 +82,8 @@ def evaluate(stages: Sequence[Stage], policy: GuardPolicy, texts: Sequence[str],
         except Exception as exc:  # noqa: BLE001 - fail closed on anything a validator raises
             results, error = [], f"stage {stage.name} raised {type(exc).__name__}"
         elapsed_ms = progress.elapsed_s() * 1000
-        if error is None and elapsed_ms > policy.stage_timeout_ms:
-            error = f"stage {stage.name} timed out ({elapsed_ms:.0f} ms > {policy.stage_timeout_ms} ms)"
+        if error is None and elapsed_ms > timeout_ms:
+            error = f"stage {stage.name} timed out ({elapsed_ms:.0f} ms > {timeout_ms:.0f} ms)"
         if error is not None:
             fail_closed(evaluation, stage.name, elapsed_ms, error)
             return evaluation
@@ -222,9 +225,11 @@ class GuardPipeline:
         return RequestGuard(self, self.policy.for_tenant(tenant))
 
     def check_each(self, texts: Sequence[str], tenant: str = "default", direction: Direction = "input") -> list[GuardVerdict]:
-        """One verdict per text, each text its own request, stages run once over the batch."""
+        """One verdict per text, each text its own request, stages run once over the batch
+        (each stage may take ``stage_timeout_ms`` per text)."""
         policy = self.policy.for_tenant(tenant)
-        evaluation = evaluate(self.stages(policy, direction), policy, texts, Progress())
+        stages = self.stages(policy, direction)
+        evaluation = evaluate(stages, policy, texts, Progress(), policy.stage_timeout_ms * max(1, len(texts)))
         verdicts = []
         for text, found in zip(texts, evaluation.findings):
             single = Evaluation([found], evaluation.stages, evaluation.failure)
