@@ -66,7 +66,7 @@ class GuardPolicy(_Strict):
 
     input_stages: list[BuiltinStage] = Field(default_factory=lambda: ["phi", "injection", "safety"])
     output_stages: list[BuiltinStage] = Field(default_factory=lambda: ["phi", "safety", "review"])
-    stage_timeout_ms: int = Field(500, gt=0)
+    stage_timeout_ms: int = Field(1000, gt=0)
     stream_window_chars: int = Field(48, ge=16, le=4096)
     phi: PhiSettings = PhiSettings()
     thresholds: dict[str, float] = Field(default_factory=dict)
