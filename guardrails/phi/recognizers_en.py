@@ -17,8 +17,11 @@ _DATE = (
     + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?:19|20)\d{2}"
 )
 _DATE_ONLY = regex.compile(r"(?:19|20)\d{2}[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d{2}")
-_CAP = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?"
-_INITIAL = r"(?:\s+\p{Lu}(?:\.|(?=\s)))?"
+# A capitalised name word (O'Brien, Smith-Jones), not a common capitalised function word.
+_WORD = r"(?:\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+_CAP = r"(?!(?:The|This|That|Your|My|Our|Not|Here|Just|Sorry|Going|Very|So|And|But)\b)" + _WORD
+_INITIAL = r"(?:[ \t]+\p{Lu}(?:\.|(?=[ \t])))?"
+_NEXT = r"(?:[ \t]+" + _WORD + ")"
 
 
 class SsnRecognizer(ContextPatternRecognizer):
@@ -147,9 +150,9 @@ def person_name() -> ContextPatternRecognizer:
     """Names after titles (Mr. Smith), labels (Patient: John Smith) and 'my name is'."""
     title = r"(?=[MDP])\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<v>(?:" + _CAP + r"\s+)?" + _CAP + ")"
     roles = r"(?i:patient(?: name)?|pt|name|full name|guardian|next of kin|signed|spouse|mother|father)"
-    label = roles + r"\s*:\s*(?P<v>" + _CAP + _INITIAL + r"(?:\s+" + _CAP + "){1,2})"
-    intro = r"(?i:my name is|name is|name's|my name:)\s+(?P<v>" + _CAP + _INITIAL + r"(?:\s+" + _CAP + "){0,2})"
-    self_intro = r"(?i:i'm|i am|this is)\s+(?P<v>" + _CAP + _INITIAL + r"(?:\s+" + _CAP + "){1,2})"
+    label = roles + r"\s*:\s*(?P<v>" + _CAP + _INITIAL + _NEXT + "{1,2})"
+    intro = r"(?i:my name is|name is|name's|my name:)\s+(?P<v>" + _CAP + _INITIAL + _NEXT + "{0,2})"
+    self_intro = r"(?i:i'm|i am|this is)\s+(?P<v>" + _CAP + _INITIAL + _NEXT + "{1,2})"
     return ContextPatternRecognizer(
         "PERSON",
         [

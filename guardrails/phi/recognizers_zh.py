@@ -146,13 +146,15 @@ def date_of_birth() -> ContextPatternRecognizer:
 
 def person_name() -> ContextPatternRecognizer:
     """Names after 姓名/患者/家属… labels."""
-    strong = r"(?:姓名|名字|名叫|叫做|我叫|他叫|她叫|本人|联系人|监护人|紧急联系人|签名|签字)" + _LABEL_SEP
-    weak = r"(?:患者|病人|患儿|病员|家属|产妇|孕妇|老人|我是)[:：]?\s*"
+    labels = r"(?:姓名|名字|联系人|监护人|紧急联系人|签名|签字)(?:\s*[:：]\s*|\s+)"  # the separator is required
+    verbs = r"(?:名叫|叫做|我叫|他叫|她叫|本人)" + _LABEL_SEP
+    weak = r"(?:患者|病人|患儿|病员|家属|产妇|孕妇|老人)[:：]?\s*"
     after_weak = r"(?=[\s，,。；;、：:（(]|$|男|女|因|于|自|今|昨|近|主诉|入院|出现|反复|诉|在|已|来|签|同意|表示|要求|陪同|拒绝|了解|知情|代诉)"
     return ContextPatternRecognizer(
         "PERSON",
         [
-            Pattern("cn name after label", strong + "(?P<v>" + FULL_NAME + ")", 0.85),
+            Pattern("cn name after label", labels + "(?P<v>" + FULL_NAME + ")", 0.85),
+            Pattern("cn name after verb", verbs + "(?P<v>" + FULL_NAME + ")", 0.85),
             Pattern("cn name after role", weak + "(?P<v>" + FULL_NAME + ")" + after_weak, 0.7),
         ],
         gate=_HAN,
@@ -178,7 +180,9 @@ def address() -> ContextPatternRecognizer:
     start = r"(?=\p{Han})(?<=^|[^\p{Han}]|住址|地址|家住|住在|现住|位于|来自|户籍|[：:是在])"
     lead = r"(?:现住|家住|住在|现居|居住在|位于|来自|家在)?"
     label = r"(?:家庭住址|现住址|住址|地址|家住|户籍地|居住地)"
-    value = r"(?:[^\s，。,;；！？!?\n]| (?=\d)|(?<=\d) ){4,40}"  # up to punctuation; spaces only around digits
+    # Up to punctuation (spaces only around digits), and it must name a place or a number.
+    value = r"(?=[^，。,;；！？!?\n]{0,40}?(?:省|市|区|县|镇|乡|村|路|街|巷|弄|号|小区|栋|楼|室|\d))"
+    value += r"(?:[^\s，。,;；！？!?\n]| (?=\d)|(?<=\d) ){4,40}"
     gate = r"住址|地址|家住|户籍地|居住地|(?:路|街|巷|弄|胡同|小区|花园|公寓|大厦|新村|家园|苑)\s?[\d一二三四五六七八九十]"
     return ContextPatternRecognizer(
         "ADDRESS",

@@ -27,6 +27,8 @@ from medgate.guardrails.phi import PhiDetector
         ("login from 10.20.30.40 failed", "10.20.30.40", "IP_ADDRESS"),
         ("server 2001:db8::8a2e:370:7334 logged it", "2001:db8::8a2e:370:7334", "IP_ADDRESS"),
         ("Patient: Mary Ann Jones, 54F", "Mary Ann Jones", "PERSON"),
+        ("Name: Nona Smith\nAge: 40", "Nona Smith", "PERSON"),
+        ("Referred by Dr. O'Brien's office", "O'Brien", "PERSON"),
         ("Seen by Dr. Gregory House today", "Gregory House", "PERSON"),
         ("My name is Peter Parker and I have a rash", "Peter Parker", "PERSON"),
         ("Hi, I'm Ana Lucía Pérez, 34 years old", "Ana Lucía Pérez", "PERSON"),
@@ -62,6 +64,7 @@ CLINICAL_EN = [
     "Version 1.2.3 of the guideline was published in 2019; see table 4.1.2.",
     "Patient: denies chest pain, reports fatigue.",
     "I am 45 and this is my third visit; I'm Type 2 diabetic.",
+    "Hey! I'm Your Worst Nightmare, says the villain.",
 ]
 
 

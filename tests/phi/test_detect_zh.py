@@ -83,7 +83,7 @@ def test_labelled_identifiers(detector: PhiDetector, text: str, value: str, enti
         ("陈建国先生今日出院。", "陈建国"),
         ("联系人：赵敏", "赵敏"),
         ("医生您好，我叫孙丽，今年32岁。", "孙丽"),
-        ("我是周杰，想咨询一下胃镜。", "周杰"),
+        ("他叫周杰，想咨询一下胃镜。", "周杰"),
     ],
 )
 def test_names_by_context(detector: PhiDetector, text: str, name: str) -> None:
@@ -115,6 +115,7 @@ CLINICAL_ZH = [
     "病人和家属了解病情，同意手术。患者家属表示理解。",
     "王老师讲课说高血压患者要低盐饮食。",
     "我是高血压患者，2019年生了二胎，2020年生产后血压偏高。",
+    "由于我是单眼皮，了解到了她的姓名和手机。他家住在我家附近。",
 ]
 
 
