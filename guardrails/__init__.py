@@ -4,7 +4,13 @@
 any other module here imports guardrails.
 """
 
-from medgate.guardrails import telemetry  # noqa: I001 - must run before guardrails is used
+if __name__ == "guardrails":  # this folder was imported in place of guardrails-ai
+    raise ImportError(
+        "guardrails-ai is shadowed by medgate's guardrails/ folder because the repository root is on "
+        "sys.path (python -m pytest, python -c in the root): run `pytest` or `python -P` instead"
+    )
+
+from medgate.guardrails import telemetry  # noqa: E402, I001 - must run before guardrails is used
 
 from medgate.guardrails.commands import guard_main
 from medgate.guardrails.moderation import moderation_response
