@@ -3,7 +3,8 @@
     medgate audit verify FILE|DIR|GLOB...
 
 Files are grouped into chains (``NAME`` plus its rotated ``NAME.000001``…) and each chain is
-checked in order from its first record (``seq`` 0, ``prev`` = 64 zeros).
+checked in order from its first record (``seq`` 0, ``prev`` = 64 zeros). A directory stands for
+the ``*.jsonl`` logs in it (and their rotated files); other files there (a salt file) are ignored.
 """
 
 import argparse
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from medgate.guardrails.audit_chain import GENESIS, TORN_SUFFIX, group_chains, record_hash
+from medgate.guardrails.audit_chain import GENESIS, TORN_SUFFIX, chain_key, group_chains, record_hash
 
 
 @dataclass
@@ -84,7 +85,7 @@ def _expand(paths: Sequence[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(p for p in path.iterdir() if p.is_file())
+            files.extend(p for p in path.iterdir() if p.is_file() and chain_key(p)[0].suffix == ".jsonl")
         elif path.exists():
             files.append(path)
         else:

@@ -185,6 +185,7 @@ def test_rotation_never_overwrites_after_a_gap(tmp_path: Path) -> None:
 def test_two_chains_in_one_directory(tmp_path: Path) -> None:
     write_log(tmp_path / "audit-a.jsonl", 3)
     write_log(tmp_path / "audit-b.jsonl", 4)
+    (tmp_path / ".salt").write_text("0123abcd")  # the serving layer keeps its salt beside the logs
     report = verify([tmp_path])
     assert report.ok and report.records == 7 and len(report.notes) == 2
 
