@@ -41,13 +41,17 @@ def start(settings: Settings) -> None:
     from medgate.serving.builder import build_app
 
     if settings.ray.address is None:
+        # Ray's metrics agent exports through the OpenTelemetry SDK, which OTEL_SDK_DISABLED (set by
+        # medgate for guardrails-ai) would turn into a no-op: start Ray's own processes without it.
+        # guardrails-ai stays off in every replica through medgate.guardrails.telemetry.
+        otel = os.environ.pop("OTEL_SDK_DISABLED", None)
         for attempt in range(1, _RAY_START_ATTEMPTS + 1):
             try:
                 ray.init(
                     num_cpus=settings.ray.num_cpus or max(4, os.cpu_count() or 1),
                     include_dashboard=False,
                     _metrics_export_port=settings.ray.metrics_export_port,
-                    runtime_env={"env_vars": {"RAY_USAGE_STATS_ENABLED": "0", "OTEL_SDK_DISABLED": "true"}},
+                    runtime_env={"env_vars": {"RAY_USAGE_STATS_ENABLED": "0"}},
                     log_to_driver=os.environ.get("MEDGATE_RAY_LOGS", "0") == "1",
                 )
                 break
@@ -56,6 +60,8 @@ def start(settings: Settings) -> None:
                 if attempt == _RAY_START_ATTEMPTS:
                     raise
                 print(f"Ray did not start ({exc}); retrying ({attempt}/{_RAY_START_ATTEMPTS})...", flush=True)
+        if otel is not None:
+            os.environ["OTEL_SDK_DISABLED"] = otel
     else:
         ray.init(address=settings.ray.address)
     serve.start(http_options={"host": settings.host, "port": settings.port})

@@ -21,6 +21,7 @@ import pytest
 import yaml
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+DEFAULT_POLICY = Path(__file__).resolve().parents[1] / "guardrails" / "policies" / "default.yaml"
 STARTUP_TIMEOUT_S = float(os.environ.get("MEDGATE_TEST_STARTUP_TIMEOUT", "420"))
 
 
@@ -115,6 +116,11 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
         "audit": {"dir": str(root / "audit"), "fsync": "always"},
         "ray": {"num_cpus": 4, "metrics_export_port": metrics_port},
     }
+    policy = yaml.safe_load(DEFAULT_POLICY.read_text(encoding="utf-8"))
+    # ward-b lets PHI through to the engine, so the OUTPUT guard has identifiers to redact (seen via `echo`).
+    policy.setdefault("tenants", {})["ward-b"] = {"input_stages": [s for s in policy["input_stages"] if s != "phi"]}
+    (root / "policy.yaml").write_text(yaml.safe_dump(policy, allow_unicode=True), encoding="utf-8")
+    config["guard_policy"] = str(root / "policy.yaml")
     config_path = root / "medgate.yaml"
     config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
     env = {

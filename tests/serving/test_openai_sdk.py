@@ -167,3 +167,39 @@ def test_prompt_longer_than_context_is_400(client: openai.OpenAI, gateway: Gatew
     with pytest.raises(openai.BadRequestError) as err:
         client.completions.create(model=gateway.model, prompt=long_prompt, max_tokens=4, stream=True)
     assert err.value.body["code"] == "context_length_exceeded"
+
+
+def _engine_counter(gateway: Gateway, name: str, **labels: str) -> float:
+    """Sum of one engine metric over every Ray metrics agent (vLLM metrics are exported through Ray)."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    total = 0.0
+    for target in gateway.metrics_targets:
+        text = httpx.get(f"http://{target}/metrics", timeout=10).text
+        for family in text_string_to_metric_families(text):
+            for sample in family.samples:
+                if sample.name == name and all(sample.labels.get(k) == v for k, v in labels.items()):
+                    total += sample.value
+    return total
+
+
+def test_client_disconnect_aborts_the_engine_request(gateway: Gateway) -> None:
+    """Closing a stream mid-answer makes vLLM abort the request (counted as finished_reason="abort")."""
+    import time
+
+    aborted = "ray_vllm:request_success_total"
+    before = _engine_counter(gateway, aborted, finished_reason="abort")
+    body = {"model": gateway.model, "messages": [{"role": "user", "content": "Tell me a long story."}],
+            "max_tokens": 900, "ignore_eos": True, "stream": True}
+    with httpx.stream("POST", gateway.v1 + "/chat/completions", json=body, headers=gateway.headers(), timeout=60) as r:
+        assert r.status_code == 200
+        for i, _ in enumerate(r.iter_lines()):
+            if i >= 2:
+                break  # leave with ~900 tokens still to generate
+    deadline = time.monotonic() + 45  # Ray exports metrics every 10 s
+    while time.monotonic() < deadline:
+        if _engine_counter(gateway, aborted, finished_reason="abort") > before:
+            break
+        time.sleep(2)
+    assert _engine_counter(gateway, aborted, finished_reason="abort") > before, "the engine request was not aborted"
+    assert _engine_counter(gateway, "ray_vllm:num_requests_running") == 0
