@@ -76,7 +76,7 @@ async def stream_chat(session: aiohttp.ClientSession, url: str, headers: dict[st
             result.retry_after = response.headers.get("retry-after")
             result.request_id = response.headers.get("x-request-id")
             if response.status != 200:
-                result.error = (await response.text())[:200]
+                result.error = _error_summary(await response.text())
             else:
                 done = False
                 async for raw in response.content:
@@ -106,6 +106,16 @@ async def stream_chat(session: aiohttp.ClientSession, url: str, headers: dict[st
         result.ttft_s = chunk_times[0] - start
         result.itl_s = [b - a for a, b in zip(chunk_times, chunk_times[1:])]
     return result
+
+
+def _error_summary(text: str) -> str:
+    """``code: message`` of an OpenAI-shaped error body (``failed_closed`` marked), else the start of the body."""
+    try:
+        error = json.loads(text)["error"]
+        closed = " [failed_closed]" if error.get("failed_closed") else ""
+        return f"{error.get('code')}{closed}: {str(error.get('message'))[:120]}"
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return text[:200]
 
 
 async def run_point(base_url: str, api_key: str, *, concurrency: int, duration_s: float, max_tokens: int,

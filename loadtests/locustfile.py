@@ -6,7 +6,8 @@
 Mix (task weights): benign medical chat in English and Chinese, streamed and not;
 clinical notes full of patient identifiers (the PHI guard redacts them); attacks
 (unsafe requests and injections: a 400 ``content_policy_violation`` is the right
-answer and counts as a success). 429 and 503 with ``Retry-After`` count as clean
+answer and counts as a success). A guard refusal of any other prompt is a clean answer
+of the service too, reported as ``blocked-<kind>`` (guard false positives). 429 and 503 with ``Retry-After`` count as clean
 rejections under the names ``rejected-429`` / ``rejected-503``. Time to first token
 of streamed requests is reported as its own row ``TTFT``.
 
@@ -68,14 +69,13 @@ class GatewayUser(FastHttpUser):
             if stream and response.status_code == 200:
                 self._read_stream(response, start)
                 return
-            text = _text(response, stream)
+            text = response.text or ""
             if response.status_code in (429, 503):
                 response.success()  # a clean rejection under load; counted separately below
                 self._fire(f"rejected-{response.status_code}", start, response.headers.get("retry-after"))
                 return
             if expect_block:
-                body = _json(text)
-                if response.status_code == 400 and body.get("error", {}).get("code") == "content_policy_violation":
+                if _blocked(text):
                     response.success()
                 elif response.status_code == 200:
                     response.success()  # the guard let it through: counted as a miss, not as a failure of the service
@@ -83,7 +83,10 @@ class GatewayUser(FastHttpUser):
                 else:
                     response.failure(f"{response.status_code}: {text[:120]}")
                 return
-            if response.status_code != 200:
+            if _blocked(text):
+                response.success()  # a clean guard decision; a benign prompt blocked is a false positive, counted
+                self._fire(f"blocked-{kind}", start, None)
+            elif response.status_code != 200:
                 response.failure(f"{response.status_code}: {text[:120]}")
             elif not _json(text).get("choices"):
                 response.failure("answer without choices")
@@ -147,10 +150,9 @@ def _lines(response: Any) -> Iterator[str]:
         yield buffer.decode("utf-8", errors="replace").strip()
 
 
-def _text(response: Any, stream: bool) -> str:
-    if not stream:
-        return response.text or ""
-    return b"".join(response.iter_content(chunk_size=4096, decode_content=False)).decode("utf-8", errors="replace")
+def _blocked(text: str) -> bool:
+    """Whether the answer is the input guard's refusal (400 content_policy_violation)."""
+    return (_json(text).get("error") or {}).get("code") == "content_policy_violation"
 
 
 def _json(text: str) -> dict[str, Any]:

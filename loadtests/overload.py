@@ -1,7 +1,7 @@
 """Overload run: measure capacity, then send requests at a multiple of it (open loop) for a fixed time.
 
 Every request must end in a complete answer (a stream with a finish reason and
-``[DONE]``) or a clean rejection (429/503 with ``Retry-After``): none lost, none
+``[DONE]``, or the input guard's 400 refusal) or a clean rejection (429/503 with ``Retry-After``): none lost, none
 hung. Prints and returns the counts.
 
     python -m loadtests.overload --base-url http://127.0.0.1:8000 --api-key $MEDGATE_KEY --factor 2 --duration-s 300
@@ -36,6 +36,8 @@ class OverloadReport:
     duration_s: float
     sent: int = 0
     completed: int = 0
+    blocked: int = 0  # refused by the input guard (400 content_policy_violation): a complete, clean answer
+    blocked_failed_closed: int = 0  # of those, because a guard stage timed out or failed (fail closed)
     rejected: dict[str, int] = field(default_factory=dict)
     rejected_without_retry_after: int = 0
     failed: list[str] = field(default_factory=list)  # anything else: errors, broken streams, timeouts
@@ -85,6 +87,9 @@ def classify(results: list[RequestResult], report: OverloadReport) -> OverloadRe
         report.sent += 1
         if result.ok:
             report.completed += 1
+        elif result.status == 400 and (result.error or "").startswith("content_policy_violation"):
+            report.blocked += 1
+            report.blocked_failed_closed += "[failed_closed]" in (result.error or "")
         elif result.status in REJECTIONS:
             report.rejected[str(result.status)] = report.rejected.get(str(result.status), 0) + 1
             if not result.retry_after:

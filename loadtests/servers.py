@@ -1,9 +1,9 @@
 """Start and stop the servers under test as child processes: bare vLLM and ``medgate serve``.
 
-Each runs in its own process group. Stopping sends SIGTERM to the server process
-only (as Kubernetes does), so that it can drain; Ray's raylet and GCS, in the same
-group, would otherwise die at once and take every replica with them. Whatever is
-left after the grace period gets SIGKILL (Ray's workers exit when their raylet dies).
+Each runs in a session of its own. Stopping sends SIGTERM to the server process
+only (as Kubernetes does), so that it can drain; signalling its whole group would
+also stop Ray's processes at once and take every replica with them. Whatever the
+server started and is still there afterwards gets SIGKILL.
 """
 
 from __future__ import annotations
@@ -80,17 +80,19 @@ class ServerProcess:
         return found
 
     def main_pid(self) -> int | None:
-        """The server process itself: the child we started, or its descendant when it runs under a wrapper."""
-        try:
-            if self.marker in " ".join(psutil.Process(self.process.pid).cmdline()):
-                return self.process.pid
-        except psutil.Error:
-            return None
+        """The server process itself: the child we started, or, under a wrapper (whose command line holds the
+        server's too), the wrapper's first descendant that matches."""
         found = self.processes(self.marker)
-        return found[0].pid if found else None
+        if found:
+            return found[0].pid
+        return self.process.pid if self.process.poll() is None else None
 
     def stop(self, grace_s: float = 90) -> int | None:
-        """SIGTERM the server process, SIGKILL its process group after ``grace_s``; returns the exit status."""
+        """SIGTERM the server process; after it exits (or ``grace_s``), SIGKILL every process it started."""
+        try:
+            tree = psutil.Process(self.process.pid).children(recursive=True)
+        except psutil.Error:
+            tree = []
         if self.process.poll() is None:
             pid = self.main_pid()
             if pid is not None:
@@ -99,7 +101,12 @@ class ServerProcess:
                 self.process.wait(timeout=grace_s)
             except subprocess.TimeoutExpired:
                 pass
-        _killpg(self.process.pid, signal.SIGKILL)  # leftovers (raylet, GCS; Ray workers exit with their raylet)
+        _killpg(self.process.pid, signal.SIGKILL)
+        for process in tree:  # Ray's head and workers run in sessions of their own
+            try:
+                process.kill()
+            except psutil.Error:
+                continue
         return self.process.wait()
 
     def __enter__(self) -> ServerProcess:
