@@ -72,10 +72,11 @@ def evaluate(stages: Sequence[Stage], policy: GuardPolicy, texts: Sequence[str],
     ``timeout_ms`` (default: the policy's ``stage_timeout_ms``)."""
     timeout_ms = policy.stage_timeout_ms if timeout_ms is None else timeout_ms
     evaluation = Evaluation([Findings() for _ in texts])
+    checked = [i for i, text in enumerate(texts) if text.strip()]  # blank texts carry nothing to check
     for stage in stages:
         progress.begin(stage.name)
         try:
-            results = stage.run(texts)
+            results = stage.run([texts[i] for i in checked]) if checked else []
             error = None
         except GuardUnavailable as exc:
             results, error = [], str(exc)
@@ -88,8 +89,8 @@ def evaluate(stages: Sequence[Stage], policy: GuardPolicy, texts: Sequence[str],
             fail_closed(evaluation, stage.name, elapsed_ms, error)
             return evaluation
         fired: set[str] = set()
-        for found, result in zip(evaluation.findings, results):
-            fired |= _absorb(found, stage, result)
+        for i, result in zip(checked, results):
+            fired |= _absorb(evaluation.findings[i], stage, result)
         decision: Decision = "allow"
         for category in fired:
             decision = worst(decision, ACTION_DECISION[policy.action_for(category)])

@@ -47,3 +47,9 @@ def test_shared_scores_match_the_classifier() -> None:
     np.testing.assert_allclose(shared.score(texts[::-1] + ["new text"]), np.vstack([expected[::-1], classifier.score(["new text"])]),
                                rtol=1e-5, atol=1e-6)
     assert shared.score([]).shape == (0, len(classifier.categories))
+
+
+def test_blank_texts_pass_without_reaching_the_stages(full_pipeline: GuardPipeline) -> None:
+    verdict = full_pipeline.new_request("default").check_input(["", "  \n", "What is a normal resting heart rate?"])
+    assert verdict.decision == "allow" and verdict.redacted_texts[:2] == ["", "  \n"]
+    assert full_pipeline.new_request("default").check_input([""]).categories == {}
