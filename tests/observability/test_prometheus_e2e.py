@@ -148,7 +148,24 @@ def _has_data(data: dict) -> bool:
     return any(not math.isnan(float(s["value"][1])) for s in data["result"])
 
 
+def _agent_exports_ray_metrics(target: str, timeout_s: float = 60) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            text = httpx.get(f"http://{target}/metrics", timeout=10).text
+        except httpx.HTTPError:
+            text = ""
+        if any(line.startswith("ray_") for line in text.splitlines()):
+            return True
+        time.sleep(2)
+    return False
+
+
 def test_every_expression_returns_data_under_load(gateway, prometheus: str) -> None:  # noqa: ANN001
+    for target in gateway.metrics_targets:
+        assert _agent_exports_ray_metrics(target), (
+            f"Ray's metrics agent at {target} exports no ray_* metric: its OpenTelemetry SDK is disabled when Ray's "
+            "processes start with OTEL_SDK_DISABLED=true (start Ray without it)")
     must_have_data = dashboard_expressions() + [e for e in rule_expressions() if e.kind == "record"]
     alerts = [e for e in rule_expressions() if e.kind == "alert"]
     missing: list[Expression] = must_have_data
