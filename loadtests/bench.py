@@ -254,6 +254,13 @@ def machine() -> dict[str, Any]:
 async def _measure(server: ServerProcess, args: argparse.Namespace) -> list[dict[str, Any]]:
     started = server.wait_ready()
     print(f"{server.name} ready after {started:.0f} s", flush=True)
+    async with aiohttp.ClientSession() as session:  # a server that is up but cannot answer must not be "measured"
+        probe = await stream_chat(session, f"{server.base_url}/v1/chat/completions",
+                                  {"Authorization": f"Bearer {server.api_key}"},
+                                  {"model": SERVED_MODEL, "messages": [{"role": "user", "content": "Hello"}],
+                                   "max_tokens": 4, "stream": True})
+    if not probe.ok:
+        raise RuntimeError(f"{server.name} does not answer ({probe.status}: {probe.error}):\n{server.log_tail()}")
     return await sweep(server.base_url, server.api_key, args, server.name)
 
 

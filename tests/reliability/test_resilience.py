@@ -54,7 +54,7 @@ def own_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProc
     config = medgate_config(workdir, port=free_port(), max_num_seqs=8, limits=LIMITS)
     config["models"][0]["max_ongoing_requests"] = 8  # beyond: Serve's queue (8), beyond that: 503
     config["gateway"] = {"replicas": {"min": 1, "max": 1}, "max_ongoing_requests": 32}
-    wrapper = [STRACE, "-f", "--seccomp-bpf", "-qq", "-s", "200", "-e", "trace=connect,execve,clone,clone3,fork,vfork",
+    wrapper = [STRACE, "-f", "--seccomp-bpf", "-qq", "-s", "200", "-e", "trace=connect,sendmmsg,execve,clone,clone3,fork,vfork",
                "-o", str(workdir / "connect.trace")] if STRACE else []
     server = start_medgate(config, workdir, api_keys=f"ward-a:{KEY},slow:{SLOW_KEY}", api_key=KEY, wrapper=wrapper)
     try:
@@ -261,8 +261,8 @@ def test_sigterm_drains_in_flight_streams(own_gateway: ServerProcess) -> None:
 def test_no_connection_to_any_non_loopback_address(own_gateway: ServerProcess) -> None:
     """Every connect() of every process, start to shutdown: only loopback and this host's own addresses.
 
-    Two things Ray does are known and cannot be switched off by configuration; they are reported, not failed:
-    its node-IP detection connects a UDP socket to 8.8.8.8:53 (a routing lookup: no packet is sent), and its
+    Known and not switchable by configuration, so reported, not failed: Ray's and vLLM's own-IP detection
+    connect a UDP socket to 8.8.8.8 (ports 53 and 80: a routing lookup, no packet is sent), and Ray's
     dashboard process (started even with include_dashboard=False, to run UsageStatsHead) probes cloud metadata
     (169.254.169.254:80, and DNS for metadata.google.internal) on every start, before it checks that usage
     stats are disabled (ray/dashboard/modules/usage_stats/usage_stats_head.py, run()). Anything else fails.
@@ -280,7 +280,7 @@ def test_no_connection_to_any_non_loopback_address(own_gateway: ServerProcess) -
         if _local(address, own):
             continue
         program = programs.get(tid, "?")
-        if (address, port) == ("8.8.8.8", 53) or ("dashboard.py" in program and (
+        if (address, port) in (("8.8.8.8", 53), ("8.8.8.8", 80)) or ("dashboard.py" in program and (
                 (address, port) == ("169.254.169.254", 80) or (address in nameservers and port == 53))):
             known.add(f"{address}:{port} ({program})")
         else:
