@@ -1,16 +1,22 @@
-"""``medgate serve``: run the gateway on a local Ray instance until interrupted."""
+"""``medgate serve``: run the gateway on a local Ray head of its own until interrupted."""
 
 from __future__ import annotations
 
 import os
+import secrets
 import signal
+import socket
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
+from types import TracebackType
 
 from medgate.serving.auth import load_or_create_local_key, user_key_file
 from medgate.serving.config import ModelConfig, Settings
 
-_RAY_START_ATTEMPTS = 3
+_RAY_START_TIMEOUT_S = 180
 
 
 def prepare_settings(config: Path | None, *, model: Path | None, host: str | None, port: int | None) -> Settings:
@@ -33,54 +39,122 @@ def prepare_settings(config: Path | None, *, model: Path | None, host: str | Non
     return settings
 
 
-def start(settings: Settings) -> None:
-    """Start (or join) Ray and deploy the application; returns once every deployment is running."""
-    import ray
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class LocalRayHead:
+    """A Ray head started with ``ray start --head --block`` on ports of its own, stopped with its process group.
+
+    ``ray.init()`` cannot choose the dashboard agent's port (fixed at 52365), so two local
+    clusters on one machine (two gateways, a test run beside a dev server) would collide;
+    ``ray start`` can. The head runs with usage stats off, no dashboard,
+    and Ray's token authentication with a random token of its own. Ray's processes
+    start without OTEL_SDK_DISABLED (which medgate sets for guardrails-ai): Ray's metrics
+    agent exports through the OpenTelemetry SDK, which that variable would silence.
+    """
+
+    def __init__(self, *, num_cpus: int, metrics_export_port: int, log_path: Path) -> None:
+        self.num_cpus = num_cpus
+        self.metrics_export_port = metrics_export_port
+        self.log_path = log_path
+        self.gcs_port = _free_port()
+        self.process: subprocess.Popen[bytes] | None = None
+        # A token of this head's own, shared by the head, this driver and the workers it starts. Ray reads it
+        # once per process, so it is set here, before this process first imports ray.
+        os.environ |= {"RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32)}
+        os.environ.pop("RAY_AUTH_TOKEN_PATH", None)
+
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self.gcs_port}"
+
+    def __enter__(self) -> LocalRayHead:
+        import ray
+
+        env = {k: v for k, v in os.environ.items() if k != "OTEL_SDK_DISABLED"}
+        env |= {"RAY_USAGE_STATS_ENABLED": "0"}
+        command = [
+            str(Path(sys.executable).with_name("ray")), "start", "--head", "--block", "--disable-usage-stats",
+            "--include-dashboard=false", f"--port={self.gcs_port}",
+            f"--num-cpus={self.num_cpus}", f"--metrics-export-port={self.metrics_export_port}",
+            f"--dashboard-agent-listen-port={_free_port()}", f"--dashboard-agent-grpc-port={_free_port()}",
+            f"--runtime-env-agent-port={_free_port()}",
+        ]
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        with self.log_path.open("ab") as log:
+            self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env,
+                                            start_new_session=True)
+        deadline = time.monotonic() + _RAY_START_TIMEOUT_S
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"ray start exited with {self.process.returncode}; see {self.log_path}")
+            try:
+                ray.init(address=self.address, log_to_driver=os.environ.get("MEDGATE_RAY_LOGS", "0") == "1")
+                return self
+            except Exception:  # noqa: BLE001 - the head is still coming up
+                if time.monotonic() > deadline:
+                    self.__exit__(None, None, None)
+                    raise
+                time.sleep(2)
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        import ray
+
+        ray.shutdown()
+        if self.process is None or self.process.poll() is not None:
+            return
+        for sig, wait_s in ((signal.SIGTERM, 30), (signal.SIGKILL, 10)):
+            try:
+                os.killpg(self.process.pid, sig)
+                self.process.wait(timeout=wait_s)
+                return
+            except subprocess.TimeoutExpired:
+                continue
+            except ProcessLookupError:
+                return
+
+
+def deploy(settings: Settings) -> None:
+    """Deploy the application on the connected Ray; returns once every deployment is running."""
     from ray import serve
 
     from medgate.serving.builder import build_app
 
-    if settings.ray.address is None:
-        # Ray's metrics agent exports through the OpenTelemetry SDK, which OTEL_SDK_DISABLED (set by
-        # medgate for guardrails-ai) would turn into a no-op: start Ray's own processes without it.
-        # guardrails-ai stays off in every replica through medgate.guardrails.telemetry.
-        otel = os.environ.pop("OTEL_SDK_DISABLED", None)
-        for attempt in range(1, _RAY_START_ATTEMPTS + 1):
-            try:
-                ray.init(
-                    num_cpus=settings.ray.num_cpus or max(4, os.cpu_count() or 1),
-                    include_dashboard=False,
-                    _metrics_export_port=settings.ray.metrics_export_port,
-                    runtime_env={"env_vars": {"RAY_USAGE_STATS_ENABLED": "0"}},
-                    log_to_driver=os.environ.get("MEDGATE_RAY_LOGS", "0") == "1",
-                )
-                break
-            except Exception as exc:  # Ray gives its raylet 30 s to register: a busy machine can miss that
-                ray.shutdown()
-                if attempt == _RAY_START_ATTEMPTS:
-                    raise
-                print(f"Ray did not start ({exc}); retrying ({attempt}/{_RAY_START_ATTEMPTS})...", flush=True)
-        if otel is not None:
-            os.environ["OTEL_SDK_DISABLED"] = otel
-    else:
-        ray.init(address=settings.ray.address)
     serve.start(http_options={"host": settings.host, "port": settings.port})
     serve.run(build_app(settings), name="medgate", route_prefix="/", blocking=False)
 
 
 def serve_forever(settings: Settings) -> int:
-    from ray import serve
-
     if any(m.embedded for m in settings.models):
         print("NOTE: serving the embedded tiny model with RANDOM weights: its answers are meaningless. "
               "Give a real checkpoint with `medgate serve --model PATH`.", flush=True)
     print("Starting Ray Serve and the engine (the first start takes a minute or two)...", flush=True)
-    start(settings)
-    names = ", ".join(m.name for m in settings.models)
-    print(f"medgate is ready on http://{settings.host}:{settings.port}/v1 (models: {names}). Ctrl-C stops it.", flush=True)
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
+    if settings.ray.address is not None:
+        import ray
+
+        ray.init(address=settings.ray.address)
+        return _run(settings, stop)
+    head = LocalRayHead(  # before ray is imported: see its token
+        num_cpus=settings.ray.num_cpus or max(4, os.cpu_count() or 1),
+        metrics_export_port=settings.ray.metrics_export_port,
+        log_path=settings.audit.dir.expanduser().parent / "ray-head.log",
+    )
+    with head:
+        return _run(settings, stop)
+
+
+def _run(settings: Settings, stop: threading.Event) -> int:
+    from ray import serve
+
+    deploy(settings)
+    names = ", ".join(m.name for m in settings.models)
+    print(f"medgate is ready on http://{settings.host}:{settings.port}/v1 (models: {names}). Ctrl-C stops it.", flush=True)
     stop.wait()
     print("Draining in-flight requests and shutting down...", flush=True)
     # Deleting the application first drains it: replicas stop taking requests and finish their in-flight ones
