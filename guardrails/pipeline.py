@@ -75,22 +75,22 @@ def evaluate(stages: Sequence[Stage], policy: GuardPolicy, texts: Sequence[str],
     checked = [i for i, text in enumerate(texts) if text.strip()]  # blank texts carry nothing to check
     for stage in stages:
         progress.begin(stage.name)
+        fired: set[str] = set()
+        error = None
         try:
             results = stage.run([texts[i] for i in checked]) if checked else []
-            error = None
+            for i, result in zip(checked, results):
+                fired |= _absorb(evaluation.findings[i], stage, result)
         except GuardUnavailable as exc:
-            results, error = [], str(exc)
-        except Exception as exc:  # noqa: BLE001 - fail closed on anything a validator raises
-            results, error = [], f"stage {stage.name} raised {type(exc).__name__}"
+            error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - fail closed on anything a validator raises or returns
+            error = f"stage {stage.name} raised {type(exc).__name__}"
         elapsed_ms = progress.elapsed_s() * 1000
         if error is None and elapsed_ms > timeout_ms:
             error = f"stage {stage.name} timed out ({elapsed_ms:.0f} ms > {timeout_ms:.0f} ms)"
         if error is not None:
             fail_closed(evaluation, stage.name, elapsed_ms, error)
             return evaluation
-        fired: set[str] = set()
-        for i, result in zip(checked, results):
-            fired |= _absorb(evaluation.findings[i], stage, result)
         decision: Decision = "allow"
         for category in fired:
             decision = worst(decision, ACTION_DECISION[policy.action_for(category)])

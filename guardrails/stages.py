@@ -52,8 +52,8 @@ class Stage:
         if self.validator is None:
             raise GuardUnavailable(f"stage {self.name} unavailable: {self.unavailable}")
         results = validate_many(self.validator, texts, {})
-        if len(results) != len(texts):
-            raise GuardUnavailable(f"stage {self.name} returned {len(results)} results for {len(texts)} texts")
+        if len(results) != len(texts) or not all(isinstance(r, ValidationResult) for r in results):
+            raise GuardUnavailable(f"stage {self.name} did not return one ValidationResult per text")
         return results
 
 

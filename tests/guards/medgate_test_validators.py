@@ -46,3 +46,11 @@ class Word(Validator):
         if self._word in value:
             return FailResult(error_message=f"found {self._word}")
         return PassResult()
+
+
+@register_validator(name="medgate-test/returns-none", data_type="string")
+class ReturnsNone(Validator):
+    """Breaks the validator contract: returns None instead of a ValidationResult."""
+
+    def _validate(self, value: Any, metadata: dict[str, Any]) -> ValidationResult:
+        return None  # type: ignore[return-value]

@@ -79,6 +79,13 @@ def test_a_stage_that_raises_fails_closed(make_policy: Callable[..., GuardPolicy
     assert "John" not in " ".join(verdict.reasons)  # the exception's text never leaks
 
 
+def test_a_stage_breaking_the_validator_contract_fails_closed(make_policy: Callable[..., GuardPolicy]) -> None:
+    policy = make_policy(input_stages=[], extra_validators=[_extra("broken", "ReturnsNone")])
+    verdict = GuardPipeline.from_policy(policy).new_request("t").check_input(["hello"])
+    assert verdict.failed_closed and verdict.stages[-1].name == "extra:broken"
+    assert "did not return one ValidationResult per text" in verdict.reasons[0]
+
+
 def test_a_slow_stage_fails_closed_sync(make_policy: Callable[..., GuardPolicy]) -> None:
     policy = make_policy(input_stages=[], stage_timeout_ms=20, extra_validators=[_extra("slow", "Sleeping", seconds=0.1)])
     verdict = GuardPipeline.from_policy(policy).new_request("t").check_input(["hello"])
