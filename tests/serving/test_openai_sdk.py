@@ -42,7 +42,7 @@ def test_chat_returns_choices_and_usage(client: openai.OpenAI, gateway: Gateway)
 
 
 def test_chat_sampling_parameters_are_honoured(client: openai.OpenAI, gateway: Gateway) -> None:
-    kwargs = dict(model=gateway.model, messages=[{"role": "user", "content": "Count to five."}], temperature=0.8,
+    kwargs = dict(model=gateway.model, messages=[{"role": "user", "content": "List three causes of anaemia."}], temperature=0.8,
                   top_p=0.9, seed=1234, max_completion_tokens=10)
     first = client.chat.completions.create(**kwargs)
     second = client.chat.completions.create(**kwargs)
@@ -67,7 +67,7 @@ def test_chat_stream_with_usage(client: openai.OpenAI, gateway: Gateway) -> None
 
 def test_chat_stream_without_usage_has_no_usage_chunk(client: openai.OpenAI, gateway: Gateway) -> None:
     stream = client.chat.completions.create(
-        model=gateway.model, messages=[{"role": "user", "content": "Hi"}], max_tokens=8, stream=True,
+        model=gateway.model, messages=[{"role": "user", "content": "How much water should an adult drink per day?"}], max_tokens=8, stream=True,
     )
     chunks = list(stream)
     assert chunks and all(c.usage is None for c in chunks)
@@ -87,12 +87,14 @@ def test_completions_plain_and_streamed(client: openai.OpenAI, gateway: Gateway)
 async def test_async_client_chat_and_stream(aclient: openai.AsyncOpenAI, gateway: Gateway) -> None:
     async def one(i: int) -> str:
         reply = await aclient.chat.completions.create(
-            model=gateway.model, messages=[{"role": "user", "content": f"Question {i}"}], max_tokens=6)
+            model=gateway.model, messages=[{"role": "user", "content": f"What are common side effects of drug number {i}?"}],
+            max_tokens=6)
         return reply.choices[0].finish_reason
 
     assert all(r in {"stop", "length"} for r in await asyncio.gather(*(one(i) for i in range(4))))
     stream = await aclient.chat.completions.create(
-        model=gateway.model, messages=[{"role": "user", "content": "Hello"}], max_tokens=6, stream=True)
+        model=gateway.model, messages=[{"role": "user", "content": "How is asthma diagnosed?"}], max_tokens=6,
+        stream=True)
     finishes = [c.choices[0].finish_reason async for c in stream if c.choices and c.choices[0].finish_reason]
     assert finishes
 
@@ -150,7 +152,8 @@ def test_unknown_model_is_404(client: openai.OpenAI) -> None:
     ],
 )
 def test_invalid_parameters_are_400(client: openai.OpenAI, gateway: Gateway, params: dict, param: str) -> None:
-    kwargs = {"model": gateway.model, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 4, **params}
+    kwargs = {"model": gateway.model, "messages": [{"role": "user", "content": "What is a normal resting heart rate?"}],
+              "max_tokens": 4, **params}
     with pytest.raises(openai.BadRequestError) as err:
         client.chat.completions.create(**kwargs)
     assert err.value.status_code == 400
@@ -184,22 +187,32 @@ def _engine_counter(gateway: Gateway, name: str, **labels: str) -> float:
 
 
 def test_client_disconnect_aborts_the_engine_request(gateway: Gateway) -> None:
-    """Closing a stream mid-answer makes vLLM abort the request (counted as finished_reason="abort")."""
+    """Closing a stream early stops generation: the engine produces far fewer tokens than were asked for.
+
+    (vLLM 0.32 does not count aborts in ``request_success{finished_reason="abort"}``, so the
+    generated-token counter is what shows it; unaborted, 900 tokens take ~3 s here.)
+    """
     import time
 
-    aborted = "ray_vllm:request_success_total"
-    before = _engine_counter(gateway, aborted, finished_reason="abort")
-    body = {"model": gateway.model, "messages": [{"role": "user", "content": "Tell me a long story."}],
+    tokens = "ray_vllm_generation_tokens_total"  # vLLM's vllm:generation_tokens, as Ray exports it
+
+    def settled(previous: float) -> float:
+        deadline, last = time.monotonic() + 60, None
+        while time.monotonic() < deadline:  # Ray exports every 10 s: wait until the counter stops moving
+            value = _engine_counter(gateway, tokens)
+            if last is not None and value == last and value != previous:
+                return value
+            last = value
+            time.sleep(12)
+        return _engine_counter(gateway, tokens)
+
+    before = settled(previous=-1)
+    body = {"model": gateway.model, "messages": [{"role": "user", "content": "Tell me about the history of medicine."}],
             "max_tokens": 900, "ignore_eos": True, "stream": True}
     with httpx.stream("POST", gateway.v1 + "/chat/completions", json=body, headers=gateway.headers(), timeout=60) as r:
         assert r.status_code == 200
         for i, _ in enumerate(r.iter_lines()):
             if i >= 2:
                 break  # leave with ~900 tokens still to generate
-    deadline = time.monotonic() + 45  # Ray exports metrics every 10 s
-    while time.monotonic() < deadline:
-        if _engine_counter(gateway, aborted, finished_reason="abort") > before:
-            break
-        time.sleep(2)
-    assert _engine_counter(gateway, aborted, finished_reason="abort") > before, "the engine request was not aborted"
-    assert _engine_counter(gateway, "ray_vllm:num_requests_running") == 0
+    generated = settled(previous=before) - before
+    assert 0 < generated < 450, f"{generated} tokens were generated after the client left"
