@@ -42,6 +42,7 @@ logger = logging.getLogger("medgate.gateway")
 app = FastAPI(title="medgate", version="0.1.0", description="OpenAI-compatible gateway with medical safety guards.")
 
 _REVIEW_HEADER = "x-medgate-review-required"
+_MAX_MODERATION_INPUTS = 64
 
 
 @app.exception_handler(OpenAIError)
@@ -190,6 +191,9 @@ class Gateway:
         texts = [inputs] if isinstance(inputs, str) else inputs
         if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts):
             raise OpenAIError(400, "'input' must be a string or a non-empty list of strings.", code="invalid_value", param="input")
+        if len(texts) > _MAX_MODERATION_INPUTS:
+            raise OpenAIError(400, f"'input' may hold at most {_MAX_MODERATION_INPUTS} texts.", code="invalid_value",
+                              param="input")
         verdicts = [await self.guards.new_request(tenant).acheck_input([text]) for text in texts]
         return JSONResponse(moderation_response(texts, verdicts, model=str(body.get("model") or "medgate-guard")))
 
