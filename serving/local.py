@@ -75,7 +75,9 @@ class LocalRayHead:
         import ray
 
         env = {k: v for k, v in os.environ.items() if k != "OTEL_SDK_DISABLED"}
-        env |= {"RAY_USAGE_STATS_ENABLED": "0"}
+        # With usage stats off, a head started by `ray start` still POSTs a "disabled" report to
+        # usage-stats.ray.io (ray/dashboard/modules/usage_stats/usage_stats_head.py); send it nowhere instead.
+        env |= {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_REPORT_URL": "http://127.0.0.1:9/"}
         command = [
             str(Path(sys.executable).with_name("ray")), "start", "--head", "--block", "--disable-usage-stats",
             "--include-dashboard=false", f"--port={self.gcs_port}",
@@ -153,6 +155,8 @@ def _run(settings: Settings, stop: threading.Event) -> int:
     from ray import serve
 
     deploy(settings)
+    for sig in (signal.SIGINT, signal.SIGTERM):  # ray.init() installed its own handlers, which abort at once
+        signal.signal(sig, lambda *_: stop.set())
     names = ", ".join(m.name for m in settings.models)
     print(f"medgate is ready on http://{settings.host}:{settings.port}/v1 (models: {names}). Ctrl-C stops it.", flush=True)
     stop.wait()
