@@ -24,6 +24,9 @@ schema = schemathesis.pytest.from_fixture("gateway_schema")
 @settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 def test_generated_requests(case: Any, gateway: Any) -> None:
     response = case.call(headers=gateway.headers(), timeout=60)
+    if case.path == "/ready":  # 503 is its answer while an engine is not ready
+        assert response.status_code in (200, 503)
+        return
     case.validate_response(response, checks=[not_a_server_error])
     if response.status_code >= 400:
         error = response.json().get("error")
