@@ -1,7 +1,7 @@
 """Prompt-injection / jailbreak detection: zh + en (+ de) rules fused with the classifier's per-segment score.
 
 A document pasted into a prompt (a medical record, an e-mail) can hide one injected line; the text is therefore
-scored whole and per segment (lines / sentences, and pairs of neighbouring segments), and the maximum is kept.
+scored whole and per segment (lines / sentences), and the maximum is kept.
 """
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ class InjectionDetector:
         units: list[str] = []
         owners: list[tuple[int, int]] = []  # (text index, segment number; 0 = whole text)
         for i, text in enumerate(texts):
-            for j, unit in enumerate([text, *segments(text)]):
+            for j, unit in enumerate([text, *segments(text, pairs=False)]):
                 units.append(unit)
                 owners.append((i, j))
         column = self._classifier.score(units)[:, self._column]

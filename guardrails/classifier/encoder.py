@@ -34,7 +34,8 @@ class HashEncoder(torch.nn.Module):
 def export_onnx(encoder: HashEncoder, path: Path) -> None:
     """Write the encoder as an ONNX graph: Gather(fp16 table) -> CumSum segment sums -> MatMul -> Tanh.
 
-    Segment sums use a prefix sum: sum(ids[a:b]) = C[b] - C[a] with C the cumulative sum preceded by a zero row.
+    Segment sums use a prefix sum: sum(ids[a:b]) = C[b] - C[a] with C the cumulative sum preceded by a zero row,
+    accumulated in float64 so that a token's sum does not depend on its position in the batch.
     """
     table = encoder.embedding.weight.detach().numpy().astype(np.float16)
     weight = encoder.projection.weight.detach().numpy().T.astype(np.float32)  # [D, H]
@@ -44,7 +45,7 @@ def export_onnx(encoder: HashEncoder, path: Path) -> None:
         numpy_helper.from_array(table, "table"),
         numpy_helper.from_array(weight, "proj_w"),
         numpy_helper.from_array(bias, "proj_b"),
-        numpy_helper.from_array(np.zeros((1, dim), np.float32), "zero_row"),
+        numpy_helper.from_array(np.zeros((1, dim), np.float64), "zero_row"),
         numpy_helper.from_array(np.array(0, np.int64), "axis0"),
         numpy_helper.from_array(np.array([1], np.int64), "one"),
         numpy_helper.from_array(np.array([-1], np.int64), "minus_one"),
@@ -53,13 +54,14 @@ def export_onnx(encoder: HashEncoder, path: Path) -> None:
     ]
     nodes = [
         helper.make_node("Gather", ["table", "ids"], ["rows16"], axis=0),
-        helper.make_node("Cast", ["rows16"], ["rows"], to=TensorProto.FLOAT),
+        helper.make_node("Cast", ["rows16"], ["rows"], to=TensorProto.DOUBLE),
         helper.make_node("CumSum", ["rows", "axis0"], ["csum"]),
         helper.make_node("Concat", ["zero_row", "csum"], ["prefix"], axis=0),
         helper.make_node("Gather", ["prefix", "bounds"], ["at_bounds"], axis=0),
         helper.make_node("Slice", ["at_bounds", "one", "end", "zero"], ["upper"]),
         helper.make_node("Slice", ["at_bounds", "zero", "minus_one", "zero"], ["lower"]),
-        helper.make_node("Sub", ["upper", "lower"], ["summed"]),
+        helper.make_node("Sub", ["upper", "lower"], ["summed64"]),
+        helper.make_node("Cast", ["summed64"], ["summed"], to=TensorProto.FLOAT),
         helper.make_node("MatMul", ["summed", "proj_w"], ["projected"]),
         helper.make_node("Add", ["projected", "proj_b"], ["pre"]),
         helper.make_node("Tanh", ["pre"], ["states"]),

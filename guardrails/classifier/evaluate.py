@@ -118,7 +118,7 @@ def holdout_report(directory: Path, rows: Sequence[Row]) -> None:
     """Evaluate the artifacts in `directory` on the validation rows; print and write the table to the model card."""
     decisions, _ = run(Guards(SafetyClassifier.load(directory)), rows, batch=256, timed=False)
     text = table(group(rows, decisions))
-    print("development hold-out (random 15% of each training source, capped at 1500 rows):\n" + text)
+    print("development hold-out (random 15% of each training source, capped at 1500, original rows only):\n" + text)
     update_card(directory, "holdout", text)
 
 

@@ -82,14 +82,24 @@ def _ragged_starts(lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarr
     return lo[owner] + np.arange(counts.sum()) - first[owner], owner
 
 
-def text_features(text: str, buckets: int) -> tuple[np.ndarray, np.ndarray]:
-    """Hashed ids and per-token id counts of one text."""
-    text = normalise(text) or _EMPTY
-    spans = [(m.start(), m.end(), m.lastindex) for m in _TOKEN.finditer(text)]
-    if not spans:
-        text, spans = _EMPTY, [(0, 1, 0)]
-    span = np.asarray(spans, np.int64)
-    starts, ends, word = span[:, 0], span[:, 1], span[:, 2] == _WORD_GROUP
+def _batch_ids(texts: Sequence[str], buckets: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Hashed ids, per-token id counts and per-text token counts of a batch, in one vectorised pass.
+
+    Texts are joined with newlines; n-grams never cross a text boundary (bigrams and trigrams restart at each text,
+    character n-grams take a neighbouring character only inside the text), so every text gets exactly the ids it
+    would get alone.
+    """
+    norm = [normalise(t) for t in texts]
+    norm = [t if _TOKEN.search(t) else _EMPTY for t in norm]
+    text = "\n".join(norm)
+    lengths = np.fromiter((len(t) for t in norm), np.int64, len(norm))
+    text_start = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])
+    spans = np.asarray([(m.start(), m.end(), m.lastindex) for m in _TOKEN.finditer(text)], np.int64).reshape(-1, 3)
+    starts, ends, word = spans[:, 0], spans[:, 1], spans[:, 2] == _WORD_GROUP
+    owner_text = np.searchsorted(text_start, starts, side="right") - 1
+    per_text = np.bincount(owner_text, minlength=len(norm))
+    first = np.concatenate([[0], np.cumsum(per_text)[:-1]])
+    position = np.arange(len(starts)) - first[owner_text]  # token index inside its text
     codes = np.frombuffer(text.encode("utf-32-le"), np.uint32).astype(np.uint64)
     n = len(codes)
     _POW.ensure(n + 1)
@@ -97,13 +107,16 @@ def text_features(text: str, buckets: int) -> tuple[np.ndarray, np.ndarray]:
         prefix = np.zeros(n + 1, np.uint64)
         prefix[1:] = np.cumsum(codes * _POW.inv[:n], dtype=np.uint64) * _POW.pos[:n]
         tok = _mix(_span_hashes(prefix, starts, ends) ^ np.uint64(_SEEDS["uni"]))
-        prev = np.concatenate([[np.uint64(1)], tok[:-1]])
-        prev2 = np.concatenate([[np.uint64(2)], prev[:-1]])
+        prev = np.where(position >= 1, np.concatenate([[np.uint64(1)], tok[:-1]]), np.uint64(1))
+        prev2 = np.where(position >= 2, np.concatenate([[np.uint64(2), np.uint64(2)], tok[:-2]])[:len(tok)], np.uint64(2))
+        prev2 = np.where(position == 1, np.uint64(1), prev2)  # the token before the first one is BOS (1)
         bi = _mix(prev * _MIX1 + tok + np.uint64(_SEEDS["bi"]))
         tri = _mix((prev2 * _MIX1 + prev) * _MIX2 + tok + np.uint64(_SEEDS["tri"]))
         widx = np.flatnonzero(word & (ends - starts >= 2))
-        lo = np.maximum(starts[widx] - 1, 0)
-        hi = np.minimum(np.minimum(ends[widx] + 1, n), lo + MAX_NGRAM_SPAN)
+        own_start = text_start[owner_text[widx]]
+        own_end = own_start + lengths[owner_text[widx]]
+        lo = np.maximum(starts[widx] - 1, own_start)
+        hi = np.minimum(np.minimum(ends[widx] + 1, own_end), lo + MAX_NGRAM_SPAN)
         char_ids, char_owner = [], []
         for k in CHAR_NGRAMS:
             s, owner = _ragged_starts(lo, hi - k + 1)
@@ -113,8 +126,13 @@ def text_features(text: str, buckets: int) -> tuple[np.ndarray, np.ndarray]:
     ids = np.concatenate([tok, bi, tri, *char_ids])
     owner = np.concatenate([np.arange(t), np.arange(t), np.arange(t), *char_owner])
     order = np.argsort(owner, kind="stable")
-    ids = (ids[order] % np.uint64(buckets)).astype(np.int64)
-    return ids, np.bincount(owner, minlength=t)
+    return (ids[order] % np.uint64(buckets)).astype(np.int64), np.bincount(owner, minlength=t), per_text
+
+
+def text_features(text: str, buckets: int) -> tuple[np.ndarray, np.ndarray]:
+    """Hashed ids and per-token id counts of one text."""
+    ids, counts, _ = _batch_ids([text], buckets)
+    return ids, counts
 
 
 def stack(parts: Sequence[tuple[np.ndarray, np.ndarray]]) -> Features:
@@ -131,4 +149,11 @@ def stack(parts: Sequence[tuple[np.ndarray, np.ndarray]]) -> Features:
 
 def featurise(texts: Sequence[str], buckets: int) -> Features:
     """Featurise a batch of ragged texts into flat ids with token bounds and per-text token offsets."""
-    return stack([text_features(t, buckets) for t in texts])
+    if not texts:
+        return stack([])
+    ids, counts, per_text = _batch_ids(texts, buckets)
+    bounds = np.zeros(len(counts) + 1, np.int64)
+    np.cumsum(counts, out=bounds[1:])
+    offsets = np.zeros(len(texts) + 1, np.int64)
+    np.cumsum(per_text, out=offsets[1:])
+    return Features(ids=ids, bounds=bounds, offsets=offsets)

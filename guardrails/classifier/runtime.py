@@ -28,14 +28,14 @@ class Head:
     weight: torch.Tensor  # float32 [C, H]
     bias: torch.Tensor  # float32 [C]
     thresholds: torch.Tensor  # float32 [C]
-    bank: torch.Tensor  # float16 [M, H], pooled embeddings of known-unsafe prompts
+    bank: torch.Tensor  # [M, H] pooled embeddings of known-unsafe prompts (stored fp16, float32 once loaded)
     bank_labels: torch.Tensor  # bool [M, C]
     exemplar_tau: float  # cosine similarity at which an exemplar match alone reaches the category threshold
     exemplar_k: int
 
     def save(self, path: Path) -> None:
         np.savez(path, weight=self.weight.numpy(), bias=self.bias.numpy(), thresholds=self.thresholds.numpy(),
-                 bank=self.bank.numpy(), bank_labels=self.bank_labels.numpy(),
+                 bank=self.bank.half().numpy(), bank_labels=self.bank_labels.numpy(),
                  exemplar=np.array([self.exemplar_tau, self.exemplar_k], np.float32))
 
     @classmethod
@@ -43,7 +43,7 @@ class Head:
         with np.load(path) as z:
             tau, k = z["exemplar"]
             return cls(torch.from_numpy(z["weight"]), torch.from_numpy(z["bias"]), torch.from_numpy(z["thresholds"]),
-                       torch.from_numpy(z["bank"]), torch.from_numpy(z["bank_labels"]), float(tau), int(k))
+                       torch.from_numpy(z["bank"]).float(), torch.from_numpy(z["bank_labels"]), float(tau), int(k))
 
 
 def pooled_sums(states: torch.Tensor, offsets: torch.Tensor) -> torch.Tensor:
@@ -59,12 +59,11 @@ def exemplar_scores(head: Head, pooled: torch.Tensor) -> torch.Tensor:
 
 
 def fuse(head: Head, probs: torch.Tensor, similarity: torch.Tensor) -> torch.Tensor:
-    """max(head probability, exemplar similarity mapped monotonically so that sim == tau lands on the threshold)."""
+    """max(head probability, exemplar score); an exemplar match counts only from similarity tau, where it lands on
+    the category threshold, rising linearly to 1 at similarity 1."""
     tau, t = head.exemplar_tau, head.thresholds
-    below = t * (similarity.clamp(min=0.0) / tau)
-    above = t + (1.0 - t) * (similarity - tau) / (1.0 - tau)
-    mapped = torch.where(similarity >= tau, above, below).clamp(0.0, 1.0)
-    return torch.maximum(probs, mapped)
+    mapped = torch.where(similarity >= tau, t + (1.0 - t) * (similarity - tau) / (1.0 - tau), torch.zeros_like(probs))
+    return torch.maximum(probs, mapped.clamp(0.0, 1.0))
 
 
 class SafetyClassifier:

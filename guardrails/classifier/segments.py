@@ -7,8 +7,8 @@ _BOUNDARY = re.compile(r"\n+|(?<=[.!?;])\s+|(?<=[。！？；])")
 MIN_SEGMENT_CHARS = 8
 
 
-def segments(text: str) -> list[str]:
-    """Lines / sentences of a text (tiny pieces merged into their predecessor), then pairs of neighbours."""
+def segments(text: str, pairs: bool = True) -> list[str]:
+    """Lines / sentences of a text (tiny pieces merged into their predecessor), then (with `pairs`) pairs of neighbours."""
     pieces: list[str] = []
     for raw in _BOUNDARY.split(text):
         piece = raw.strip()
@@ -18,4 +18,4 @@ def segments(text: str) -> list[str]:
             pieces.append(piece)
     if len(pieces) < 2:
         return []
-    return pieces + [a + " " + b for a, b in zip(pieces, pieces[1:])]
+    return pieces + ([a + " " + b for a, b in zip(pieces, pieces[1:])] if pairs else [])

@@ -40,14 +40,15 @@ class TrainConfig:
     batch: int = 64
     lr: float = 2e-3
     embedding_lr: float = 0.1
+    token_dropout: float = 0.1  # training drops tokens at random, so no single n-gram carries a decision
     max_train_tokens: int = 256  # training sees the first tokens of long prompts only (speed)
-    small_source: int = 50  # benign validation sources smaller than this are pooled for calibration
     generated_per_category: int = 1200
     source_low: int = 400
     source_high: int = 2500
     val_fraction: float = 0.15
     val_cap: int = 1500
-    fpr_target: float = 0.004  # per category and benign source, on the validation split
+    fpr_target: float = 0.01  # per category and benign validation source
+    small_source: int = 50  # benign validation sources smaller than this are pooled for calibration
     threshold_floor: float = 0.35
     bank_size: int = 4096
     exemplar_k: int = 8
@@ -63,8 +64,19 @@ class Corpus:
         self.targets = torch.tensor([[c in r.categories for c in CATEGORIES] for r in self.rows], dtype=torch.float32)
         self.weights = torch.tensor([GRAY_WEIGHT if r.label == "gray" else 1.0 for r in self.rows])
 
-    def batch(self, idx: Sequence[int]) -> Features:
-        return stack([self.parts[i] for i in idx])
+    def batch(self, idx: Sequence[int], drop: float = 0.0, rng: np.random.Generator | None = None) -> Features:
+        """Features of rows `idx`; with `drop`, each token is dropped with that probability (at least one is kept)."""
+        parts = [self.parts[i] for i in idx]
+        if drop and rng is not None:
+            parts = [_drop_tokens(ids, counts, drop, rng) for ids, counts in parts]
+        return stack(parts)
+
+
+def _drop_tokens(ids: np.ndarray, counts: np.ndarray, p: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    keep = rng.random(len(counts)) >= p
+    if not keep.any():
+        return ids, counts
+    return ids[np.repeat(keep, counts)], counts[keep]
 
 
 def _truncate(ids: np.ndarray, counts: np.ndarray, max_tokens: int) -> tuple[np.ndarray, np.ndarray]:
@@ -95,6 +107,7 @@ def fit(corpus: Corpus, train: dict[str, list[int]], cfg: TrainConfig) -> tuple[
     """Train encoder + head with source-balanced epochs and multi-label BCE through the kernel's pooled head."""
     torch.manual_seed(cfg.seed)
     rng = random.Random(cfg.seed)
+    np_rng = np.random.default_rng(cfg.seed)
     encoder = HashEncoder(cfg.buckets, cfg.dim, cfg.hidden)
     head = torch.nn.Linear(cfg.hidden, len(CATEGORIES))
     sparse_opt = torch.optim.Adagrad(list(encoder.embedding.parameters()), lr=cfg.embedding_lr)
@@ -104,7 +117,7 @@ def fit(corpus: Corpus, train: dict[str, list[int]], cfg: TrainConfig) -> tuple[
         order = list(balanced_epoch(train, cfg.source_low, cfg.source_high, rng))
         for start in range(0, len(order), cfg.batch):
             idx = order[start:start + cfg.batch]
-            features = corpus.batch(idx)
+            features = corpus.batch(idx, cfg.token_dropout, np_rng)
             states = encoder.encode(features)
             probs, _ = pooled_head_scores(states, torch.from_numpy(features.offsets), head.weight, head.bias, zeros,
                                           backend="reference")
@@ -133,15 +146,25 @@ def embed(encoder: HashEncoder, head: torch.nn.Linear, corpus: Corpus, idx: Sequ
     return torch.cat(probs), torch.cat(pooled)
 
 
-def _benign_quantile(values: torch.Tensor, rows: list[Row], q: float, small: int) -> float:
-    """Largest per-source q-quantile of `values` over benign rows; sources with fewer than `small` rows are pooled."""
+def _benign_threshold(values: torch.Tensor, rows: list[Row], fpr: float, small: int) -> float:
+    """Smallest threshold that keeps the false-positive rate of every benign source at most `fpr`.
+
+    Sources with fewer than `small` validation rows are pooled into one group, so one odd question of a tiny
+    source does not decide alone, while no large source (MedQuAD, PubMedQA, Toyhom, ...) may exceed `fpr`.
+    """
     by_source: dict[str, list[float]] = {}
     for v, row in zip(values.tolist(), rows):
         if row.label == "benign":
             by_source.setdefault(row.source, []).append(v)
     pooled = [v for vals in by_source.values() if len(vals) < small for v in vals]
     groups = [vals for vals in by_source.values() if len(vals) >= small] + ([pooled] if pooled else [])
-    return max(float(np.quantile(vals, q)) for vals in groups)
+    threshold = 0.0
+    for vals in groups:
+        ranked = np.sort(np.asarray(vals))[::-1]
+        allowed = int(np.floor(fpr * len(ranked)))  # rows of this group that may score above the threshold
+        if allowed < len(ranked):
+            threshold = max(threshold, float(np.nextafter(ranked[allowed], np.inf)))
+    return threshold
 
 
 @torch.no_grad()
@@ -156,12 +179,11 @@ def calibrate(encoder: HashEncoder, head: torch.nn.Linear, corpus: Corpus, train
     bank_labels = corpus.targets[bank_idx].bool()
     probs, pooled = embed(encoder, head, corpus, val)
     rows = [corpus.rows[i] for i in val]
-    q = 1.0 - cfg.fpr_target
-    thresholds = torch.tensor([min(max(_benign_quantile(probs[:, c], rows, q, cfg.small_source), cfg.threshold_floor), 0.99)
+    thresholds = torch.tensor([min(max(_benign_threshold(probs[:, c], rows, cfg.fpr_target, cfg.small_source), cfg.threshold_floor), 0.99)
                                for c in range(len(CATEGORIES))])
     draft = Head(head.weight.detach().clone(), head.bias.detach().clone(), thresholds, bank, bank_labels, 0.99, cfg.exemplar_k)
     sims = exemplar_scores(draft, pooled).amax(dim=1)
-    tau = min(max(_benign_quantile(sims, rows, q, cfg.small_source), cfg.exemplar_floor), 0.99)
+    tau = min(max(_benign_threshold(sims, rows, cfg.fpr_target, cfg.small_source), cfg.exemplar_floor), 0.99)
     return Head(draft.weight, draft.bias, thresholds, bank, bank_labels, tau, cfg.exemplar_k)
 
 
@@ -188,12 +210,13 @@ def build(corpus: Corpus, cfg: TrainConfig, out: Path, excluded: frozenset[str] 
 
 def leave_source_out(corpus: Corpus, cfg: TrainConfig, scratch: Path, card_dir: Path, sources: Sequence[str],
                      limit: int = 3000) -> None:
-    """For each source S: train without S, evaluate on S (at most `limit` rows); print the table, write it to the card."""
+    """For each source S: train without S, evaluate on S's original rows (at most `limit`, no framed copies or
+    fragments); print the table and write it to the model card."""
     held_rows: list[Row] = []
     decisions = []
     for source in sources:
         build(corpus, cfg, scratch / source, frozenset({source}))
-        held = sample_per_source([r for r in corpus.rows if r.source == source], limit, cfg.seed)
+        held = sample_per_source([r for r in corpus.rows if r.source == source and not r.base], limit, cfg.seed)
         blocked, _ = run(Guards(SafetyClassifier.load(scratch / source)), held, batch=256, timed=False)
         held_rows += held
         decisions.append(blocked)
@@ -218,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     corpus = Corpus(load_all(args.data, cfg.generated_per_category, cfg.seed), cfg.buckets, cfg.max_train_tokens)
     val = build(corpus, cfg, args.out)
     print(f"trained on {len(corpus.rows)} rows in {time.perf_counter() - started:.0f} s -> {args.out}")
-    holdout_report(args.out, [corpus.rows[i] for i in val])
+    holdout_report(args.out, [corpus.rows[i] for i in val if not corpus.rows[i].base])
     if args.leave_source_out is not None:
         with tempfile.TemporaryDirectory() as tmp:
             leave_source_out(corpus, cfg, Path(tmp), args.out, args.leave_source_out or sorted({r.source for r in corpus.rows}))
