@@ -84,8 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if argv and argv[0] in _PASS_THROUGH:  # these parse their own options
+        args = parser.parse_args(argv[:1])
+        args.rest = argv[1:]
+    else:
+        args = parser.parse_args(argv)
     return int(args.func(args) or 0)
+
+
+_PASS_THROUGH = {"guard", "guard-eval", "prometheus-config"}
 
 
 if __name__ == "__main__":
