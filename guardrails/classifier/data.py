@@ -99,7 +99,7 @@ def template_rows(path: Path = OWN_DATA / "templates.json") -> list[Row]:
     for tpl in spec["templates"]:
         for lang_index, lang in enumerate(("en", "zh")):
             for pattern in tpl[lang]:
-                names = sorted(set(_SLOT.findall(pattern)), key=lambda n: -len(slots[n]))
+                names = sorted(set(_SLOT.findall(pattern)), key=lambda n: (-len(slots[n]), n))
                 for i in range(len(slots[names[0]]) if names else 1):
                     values = {n: slots[n][(i * (k + 1)) % len(slots[n])][lang_index] for k, n in enumerate(names)}
                     rows.append(Row("medgate_templates", lang, pattern.format(**values), tpl["label"],
