@@ -155,7 +155,8 @@ def test_overload_at_twice_capacity_ends_every_request_cleanly(own_gateway: Serv
     assert not report.failed, report.failed[:10]
     assert report.rejected_without_retry_after == 0
     assert report.completed > 0
-    assert sum(report.rejected.values()) > 0, "at twice the capacity the bounded queues must reject some requests"
+    shed = sum(report.rejected.values()) + report.blocked_failed_closed
+    assert shed > 0, "at twice the capacity something must shed load: the bounded queues (503) or guard timeouts"
 
 
 def test_killed_engine_replica_ends_streams_with_an_error_and_recovers(own_gateway: ServerProcess) -> None:
