@@ -50,7 +50,7 @@ class TrainConfig:
     fpr_target: float = 0.01  # per category and benign validation source
     small_source: int = 50  # benign validation sources smaller than this are pooled for calibration
     threshold_floor: float = 0.35
-    bank_size: int = 4096
+    bank_size: int = 1024  # exemplar_topk cost grows with batch x bank size (the detector scores every sentence)
     exemplar_k: int = 8
     exemplar_floor: float = 0.6
 
