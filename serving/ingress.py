@@ -438,18 +438,24 @@ def _serve_request_id() -> str:
 
 
 def _blocked_error(verdict: GuardVerdict) -> OpenAIError:
-    """The 400 a blocked input gets. A failed stage is named, but its internal error stays in the server log."""
+    """What a blocked input gets: 400 when the guards flagged it; 503 (retry later) when one could not decide.
+
+    Either way nothing reaches the engine (fail closed). A failed stage is named, but its
+    internal error stays in the server log.
+    """
     categories = _true_keys(verdict.categories)
     if verdict.failed_closed:
         failed = [stage.name for stage in verdict.stages if stage.error is not None] or ["guard"]
-        why, reasons = "a guard stage could not decide, so the request was blocked (fail closed)", [
-            f"stage '{name}' failed" for name in failed]
         logger.warning("guard failed closed: %s", "; ".join(s.error or "" for s in verdict.stages if s.error))
-    else:
-        why, reasons = "it was flagged for: " + (", ".join(categories) or "policy"), verdict.reasons
-    return OpenAIError(400, f"The request was blocked by medgate's input guard: {why}.", code="content_policy_violation",
-                       param="messages", extra={"categories": categories, "reasons": reasons,
-                                                "failed_closed": verdict.failed_closed})
+        return OpenAIError(503, "A medgate guard stage could not decide in time, so the request was blocked "
+                                "(fail closed); retry later.", code="guard_unavailable", type="service_unavailable_error",
+                           headers={"retry-after": "2"},
+                           extra={"categories": categories, "reasons": [f"stage '{name}' failed" for name in failed],
+                                  "failed_closed": True})
+    why = ", ".join(categories) or "policy"
+    return OpenAIError(400, f"The request was blocked by medgate's input guard: it was flagged for: {why}.",
+                       code="content_policy_violation", param="messages",
+                       extra={"categories": categories, "reasons": verdict.reasons, "failed_closed": False})
 
 
 def _unexpected(call: Call, exc: Exception) -> OpenAIError:
