@@ -263,11 +263,10 @@ class Gateway:
             headers = {_REVIEW_HEADER: str(call.review_required).lower(), **call.rate_headers}
             if call.review_required:
                 headers["x-medgate-review-reasons"] = ",".join(call.review_reasons)[:512]
-            return JSONResponse(body, headers=headers)
         except TimeoutError:
             raise OpenAIError(504, "The engine did not answer in time.", code="timeout") from None
-        finally:
-            self._finish(call)
+        self._finish(call)  # failures are finished by _complete, with their status
+        return JSONResponse(body, headers=headers)
 
     async def _stream(self, call: Call, guard: Any, first: Any, stream: Any, *, include_usage: bool) -> AsyncIterator[str]:
         """Streamed answer: each choice's text passes its own StreamGuard before any of it is sent."""
