@@ -18,10 +18,16 @@ from pathlib import Path
 
 import httpx
 import pytest
+import torch
 import yaml
 
+# Triton kernels are tested on CPU through Triton's interpreter. Triton reads this when a kernel is
+# defined, so it is set here, before any test module (or vLLM) imports triton.
+if not torch.cuda.is_available():
+    os.environ.setdefault("TRITON_INTERPRET", "1")
+
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-DEFAULT_POLICY = Path(__file__).resolve().parents[1] / "guardrails" / "policies" / "default.yaml"
+DEFAULT_POLICY = Path(__file__).resolve().parents[1] / "medgate" / "guardrails" / "policies" / "default.yaml"
 STARTUP_TIMEOUT_S = float(os.environ.get("MEDGATE_TEST_STARTUP_TIMEOUT", "420"))
 
 
@@ -124,7 +130,7 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
     config_path = root / "medgate.yaml"
     config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "TRITON_INTERPRET"},  # the gateway runs as users run it
         "MEDGATE_API_KEYS": _TEST_KEYS,
         "XDG_CONFIG_HOME": str(root / "config"),
         "PYTHONUNBUFFERED": "1",

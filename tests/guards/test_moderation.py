@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from openai.types import ModerationCreateResponse
 
-from conftest import EN_NOTE
+from guard_notes import EN_NOTE
 from medgate.guardrails import GuardPipeline, GuardVerdict, moderation_response
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import EN_NOTE, ZH_NOTE
+from guard_notes import EN_NOTE, ZH_NOTE
 
 from medgate.guardrails import GuardPipeline, GuardPolicy
 

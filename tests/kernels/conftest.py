@@ -1,16 +1,13 @@
 """Kernel tests: Triton kernels run on CUDA when present, else under the Triton interpreter.
 
-TRITON_INTERPRET must be set before the kernel modules are imported (triton reads it
-when a @triton.jit function is defined), so it is set here at import time.
+TRITON_INTERPRET must be set before triton is first imported anywhere in the session
+(triton reads it when a @triton.jit function is defined), so tests/conftest.py sets it.
 """
 
 import os
 
 import pytest
 import torch
-
-if not torch.cuda.is_available():
-    os.environ.setdefault("TRITON_INTERPRET", "1")
 
 
 @pytest.fixture(params=[torch.float32, torch.float16, torch.bfloat16], ids=str)

@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
-    sys.path.append(str(ROOT))  # appended, not prepended: the repo's guardrails/ folder must not shadow guardrails-ai
+    sys.path.append(str(ROOT))  # for `loadtests`
 
 OWN_GATEWAY_MODULE = "test_resilience.py"
 

@@ -1,6 +1,6 @@
 """Train, calibrate and export the safety classifier; optionally the leave-source-out table.
 
-    python -m medgate.guardrails.classifier.train --data /work/shared/data --out guardrails/artifacts [--leave-source-out]
+    python -m medgate.guardrails.classifier.train --data /work/shared/data --out medgate/guardrails/artifacts [--leave-source-out]
 """
 from __future__ import annotations
 
