@@ -43,6 +43,7 @@ app = FastAPI(title="medgate", version="0.1.0", description="OpenAI-compatible g
 
 _REVIEW_HEADER = "x-medgate-review-required"
 _MAX_MODERATION_INPUTS = 64
+_MAX_CHARS_PER_TOKEN = 32  # no tokenizer packs more characters than this into a token on real text
 
 
 @app.exception_handler(OpenAIError)
@@ -136,6 +137,7 @@ class Gateway:
         self.auth = ApiKeyAuth(settings.api_keys)
         self.engines = {name: handle.options(stream=True) for name, handle in engines.items()}
         self.health_handles = engines
+        self.context_tokens = {m.name: m.max_model_len for m in settings.models}
         self.guards = GuardPipeline.from_policy(GuardPolicy.load(settings.guard_policy))
         self.audit: AuditLog = audit_log_for_replica(settings.audit, serve.get_replica_context().replica_id.unique_id)
         self.metrics = GatewayMetrics(tenants=settings.tenants, models=list(engines))
@@ -210,6 +212,7 @@ class Gateway:
             guard = self.guards.new_request(call.tenant)
             texts = TextSlots.from_chat(body) if call.endpoint == "chat" else TextSlots.from_completion(body)
             call.admission = self.limiter.admit(call.tenant, body, texts.values())
+            self._check_context(call.model, texts.values())
             call.prompt_text = "\n".join(texts.values())
             verdict = await guard.acheck_input(texts.values())
             call.input_verdict = verdict
@@ -380,6 +383,13 @@ class Gateway:
             raise from_validation_errors(list(exc.errors())) from None
         except ValueError as exc:  # vLLM's own parameter checks
             raise OpenAIError(400, str(exc), code="invalid_value", param=getattr(exc, "parameter", None)) from None
+
+    def _check_context(self, model: str, texts: list[str]) -> None:
+        """Refuse, before the guards read it, a prompt that cannot fit the model's context under any tokenizer."""
+        context = self.context_tokens[model]
+        if sum(map(len, texts)) > _MAX_CHARS_PER_TOKEN * context:
+            raise OpenAIError(400, f"This model's maximum context length is {context} tokens; the prompt is far longer.",
+                              code="context_length_exceeded", param="messages")
 
     def _record_guard(self, verdict: GuardVerdict, direction: str) -> None:
         for stage in verdict.stages:

@@ -74,10 +74,11 @@ def test_chat_stream_without_usage_has_no_usage_chunk(client: openai.OpenAI, gat
 
 
 def test_completions_plain_and_streamed(client: openai.OpenAI, gateway: Gateway) -> None:
-    reply = client.completions.create(model=gateway.model, prompt="The patient reports", max_tokens=8, stop=["\n"])
+    reply = client.completions.create(model=gateway.model, prompt="The patient reports a mild headache and", max_tokens=8,
+                                    stop=["\n"])
     assert reply.object == "text_completion"
     assert reply.usage.completion_tokens <= 8
-    stream = client.completions.create(model=gateway.model, prompt="Blood pressure", max_tokens=8, stream=True,
+    stream = client.completions.create(model=gateway.model, prompt="Normal adult blood pressure is", max_tokens=8, stream=True,
                                        stream_options={"include_usage": True})
     chunks = list(stream)
     assert chunks[-1].usage is not None
