@@ -64,8 +64,9 @@ class RequestResult:
         return (self.e2e_s - self.ttft_s) / (self.output_tokens - 1)
 
 
-async def stream_chat(session: aiohttp.ClientSession, url: str, headers: dict[str, str], payload: dict[str, Any],
-                      kind: str = "-") -> RequestResult:
+async def stream_chat(
+    session: aiohttp.ClientSession, url: str, headers: dict[str, str], payload: dict[str, Any], kind: str = "-"
+) -> RequestResult:
     """Send one streamed chat completion and time every content chunk."""
     start = time.perf_counter()
     chunk_times: list[float] = []
@@ -99,12 +100,12 @@ async def stream_chat(session: aiohttp.ClientSession, url: str, headers: dict[st
                 result.ok = done and result.error is None and result.finish_reason is not None
                 if not done and result.error is None:
                     result.error = "stream ended without [DONE]"
-    except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as exc:
+    except (TimeoutError, aiohttp.ClientError, ValueError) as exc:
         result.error = type(exc).__name__
     result.e2e_s = time.perf_counter() - start
     if chunk_times:
         result.ttft_s = chunk_times[0] - start
-        result.itl_s = [b - a for a, b in zip(chunk_times, chunk_times[1:])]
+        result.itl_s = [b - a for a, b in zip(chunk_times, chunk_times[1:], strict=False)]
     return result
 
 
@@ -118,8 +119,17 @@ def _error_summary(text: str) -> str:
         return text[:200]
 
 
-async def run_point(base_url: str, api_key: str, *, concurrency: int, duration_s: float, max_tokens: int,
-                    mix: PromptMix, label: str, request_timeout_s: float = 300) -> tuple[list[RequestResult], float]:
+async def run_point(
+    base_url: str,
+    api_key: str,
+    *,
+    concurrency: int,
+    duration_s: float,
+    max_tokens: int,
+    mix: PromptMix,
+    label: str,
+    request_timeout_s: float = 300,
+) -> tuple[list[RequestResult], float]:
     """Closed loop: ``concurrency`` clients send requests back to back for ``duration_s``; returns results and wall time."""
     url = f"{base_url}/v1/chat/completions"
     headers = {"Authorization": f"Bearer {api_key}"}
@@ -128,16 +138,24 @@ async def run_point(base_url: str, api_key: str, *, concurrency: int, duration_s
     timeout = aiohttp.ClientTimeout(total=request_timeout_s)
     connector = aiohttp.TCPConnector(limit=concurrency)
     async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
+
         async def client() -> None:
             while time.monotonic() < deadline:
                 kind, prompt = mix.draw()
-                payload = {"model": SERVED_MODEL, "messages": [{"role": "user", "content": prompt}],
-                           "max_tokens": max_tokens, "stream": True, "stream_options": {"include_usage": True},
-                           "ignore_eos": True, "temperature": 0}
+                payload = {
+                    "model": SERVED_MODEL,
+                    "messages": [{"role": "user", "content": prompt}],
+                    "max_tokens": max_tokens,
+                    "stream": True,
+                    "stream_options": {"include_usage": True},
+                    "ignore_eos": True,
+                    "temperature": 0,
+                }
                 results.append(await stream_chat(session, url, headers, payload, kind))
 
         start = time.monotonic()
         with tqdm(total=round(duration_s), desc=f"{label} c={concurrency}", unit="s", leave=False) as bar:
+
             async def ticker() -> None:
                 while True:
                     await asyncio.sleep(1)
@@ -158,12 +176,18 @@ def _percentiles(values: list[float]) -> dict[str, float | None]:
     return {"mean": round(float(ms.mean()), 2), **{f"p{p}": round(float(np.percentile(ms, p)), 2) for p in PERCENTILES}}
 
 
-def summarize(results: list[RequestResult], wall_s: float, *, concurrency: int, slo_ttft_ms: float,
-              slo_tpot_ms: float) -> dict[str, Any]:
+def summarize(
+    results: list[RequestResult], wall_s: float, *, concurrency: int, slo_ttft_ms: float, slo_tpot_ms: float
+) -> dict[str, Any]:
     """Throughput, goodput and latency percentiles (ms) of one sweep point."""
     ok = [r for r in results if r.ok]
-    good = [r for r in ok if r.ttft_s is not None and r.ttft_s * 1000 <= slo_ttft_ms
-            and (r.tpot_s is None or r.tpot_s * 1000 <= slo_tpot_ms)]
+    good = [
+        r
+        for r in ok
+        if r.ttft_s is not None
+        and r.ttft_s * 1000 <= slo_ttft_ms
+        and (r.tpot_s is None or r.tpot_s * 1000 <= slo_tpot_ms)
+    ]
     statuses: dict[str, int] = {}
     for r in results:
         key = str(r.status) if r.ok or r.status != 200 else f"200:{r.error}"
@@ -189,33 +213,56 @@ def summarize(results: list[RequestResult], wall_s: float, *, concurrency: int, 
 async def sweep(base_url: str, api_key: str, args: argparse.Namespace, label: str) -> list[dict[str, Any]]:
     """Warm up, then one point per concurrency; prints a line per point."""
     mix = PromptMix(FULL_MIX if args.mix == "full" else BENIGN_MIX, seed=args.seed)
-    await run_point(base_url, api_key, concurrency=2, duration_s=args.warmup_s, max_tokens=args.max_tokens, mix=mix,
-                    label=f"{label} warm-up")
+    await run_point(
+        base_url,
+        api_key,
+        concurrency=2,
+        duration_s=args.warmup_s,
+        max_tokens=args.max_tokens,
+        mix=mix,
+        label=f"{label} warm-up",
+    )
     points = []
     for concurrency in args.concurrency:
-        results, wall = await run_point(base_url, api_key, concurrency=concurrency, duration_s=args.duration_s,
-                                        max_tokens=args.max_tokens, mix=mix, label=label)
-        point = summarize(results, wall, concurrency=concurrency, slo_ttft_ms=args.slo_ttft_ms,
-                          slo_tpot_ms=args.slo_tpot_ms)
+        results, wall = await run_point(
+            base_url,
+            api_key,
+            concurrency=concurrency,
+            duration_s=args.duration_s,
+            max_tokens=args.max_tokens,
+            mix=mix,
+            label=label,
+        )
+        point = summarize(
+            results, wall, concurrency=concurrency, slo_ttft_ms=args.slo_ttft_ms, slo_tpot_ms=args.slo_tpot_ms
+        )
         points.append(point)
-        print(f"{label:8s} c={concurrency:<3d} req/s={point['request_throughput']:<8} tok/s={point['output_throughput']:<9}"
-              f" goodput={point['goodput']:<7} TTFT p50/p99={point['ttft_ms']['p50']}/{point['ttft_ms']['p99']} ms"
-              f" TPOT p50={point['tpot_ms']['p50']} ms failed={point['failed']}", flush=True)
+        print(
+            f"{label:8s} c={concurrency:<3d} req/s={point['request_throughput']:<8} tok/s={point['output_throughput']:<9}"
+            f" goodput={point['goodput']:<7} TTFT p50/p99={point['ttft_ms']['p50']}/{point['ttft_ms']['p99']} ms"
+            f" TPOT p50={point['tpot_ms']['p50']} ms failed={point['failed']}",
+            flush=True,
+        )
     return points
 
 
 def ratios(medgate: list[dict[str, Any]], vllm: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """medgate / vllm at each concurrency for throughput and TTFT p50/p99."""
+
     def ratio(a: float | None, b: float | None) -> float | None:
         return round(a / b, 3) if a is not None and b else None
 
     rows = []
     for m, v in zip(medgate, vllm, strict=True):
-        rows.append({"concurrency": m["concurrency"],
-                     "request_throughput": ratio(m["request_throughput"], v["request_throughput"]),
-                     "output_throughput": ratio(m["output_throughput"], v["output_throughput"]),
-                     "ttft_p50": ratio(m["ttft_ms"]["p50"], v["ttft_ms"]["p50"]),
-                     "ttft_p99": ratio(m["ttft_ms"]["p99"], v["ttft_ms"]["p99"])})
+        rows.append(
+            {
+                "concurrency": m["concurrency"],
+                "request_throughput": ratio(m["request_throughput"], v["request_throughput"]),
+                "output_throughput": ratio(m["output_throughput"], v["output_throughput"]),
+                "ttft_p50": ratio(m["ttft_ms"]["p50"], v["ttft_ms"]["p50"]),
+                "ttft_p99": ratio(m["ttft_ms"]["p99"], v["ttft_ms"]["p99"]),
+            }
+        )
     return rows
 
 
@@ -225,9 +272,14 @@ def plot(targets: dict[str, list[dict[str, Any]]], path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    panels = [("request_throughput", None, "requests/s"), ("output_throughput", None, "output tokens/s"),
-              ("ttft_ms", "p50", "TTFT p50 (ms)"), ("ttft_ms", "p99", "TTFT p99 (ms)"),
-              ("tpot_ms", "p50", "TPOT p50 (ms)"), ("e2e_ms", "p99", "e2e p99 (ms)")]
+    panels = [
+        ("request_throughput", None, "requests/s"),
+        ("output_throughput", None, "output tokens/s"),
+        ("ttft_ms", "p50", "TTFT p50 (ms)"),
+        ("ttft_ms", "p99", "TTFT p99 (ms)"),
+        ("tpot_ms", "p50", "TPOT p50 (ms)"),
+        ("e2e_ms", "p99", "e2e p99 (ms)"),
+    ]
     fig, axes = plt.subplots(2, 3, figsize=(14, 7.5))
     for ax, (key, sub, title) in zip(axes.flat, panels, strict=True):
         for name, points in targets.items():
@@ -245,20 +297,42 @@ def plot(targets: dict[str, list[dict[str, Any]]], path: Path) -> None:
 
 
 def machine() -> dict[str, Any]:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
-    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
-            "load_avg_at_start": os.getloadavg()}
+    cpu = (
+        next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            platform.processor(),
+        )
+        if Path("/proc/cpuinfo").exists()
+        else ""
+    )
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "load_avg_at_start": os.getloadavg(),
+    }
 
 
 async def _measure(server: ServerProcess, args: argparse.Namespace) -> list[dict[str, Any]]:
     started = server.wait_ready()
     print(f"{server.name} ready after {started:.0f} s", flush=True)
     async with aiohttp.ClientSession() as session:  # a server that is up but cannot answer must not be "measured"
-        probe = await stream_chat(session, f"{server.base_url}/v1/chat/completions",
-                                  {"Authorization": f"Bearer {server.api_key}"},
-                                  {"model": SERVED_MODEL, "messages": [{"role": "user", "content": "Hello"}],
-                                   "max_tokens": 4, "stream": True})
+        probe = await stream_chat(
+            session,
+            f"{server.base_url}/v1/chat/completions",
+            {"Authorization": f"Bearer {server.api_key}"},
+            {
+                "model": SERVED_MODEL,
+                "messages": [{"role": "user", "content": "Hello"}],
+                "max_tokens": 4,
+                "stream": True,
+            },
+        )
     if not probe.ok:
         raise RuntimeError(f"{server.name} does not answer ({probe.status}: {probe.error}):\n{server.log_tail()}")
     return await sweep(server.base_url, server.api_key, args, server.name)
@@ -284,8 +358,12 @@ async def side_by_side(args: argparse.Namespace) -> dict[str, list[dict[str, Any
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base-url", default="http://127.0.0.1:8000", help="server to measure (without --side-by-side)")
-    parser.add_argument("--api-key", default=os.environ.get("MEDGATE_API_KEY", "none"), help="default: $MEDGATE_API_KEY")
+    parser.add_argument(
+        "--base-url", default="http://127.0.0.1:8000", help="server to measure (without --side-by-side)"
+    )
+    parser.add_argument(
+        "--api-key", default=os.environ.get("MEDGATE_API_KEY", "none"), help="default: $MEDGATE_API_KEY"
+    )
     parser.add_argument("--label", default="medgate", help="name of the measured server in the results")
     parser.add_argument("--side-by-side", action="store_true", help="start bare vLLM, then medgate, and compare")
     parser.add_argument("--concurrency", default="1,8,32", type=lambda s: [int(c) for c in s.split(",")])
@@ -293,8 +371,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--warmup-s", type=float, default=5)
     parser.add_argument("--max-tokens", type=int, default=64, help="output tokens per request (ignore_eos)")
     parser.add_argument("--max-num-seqs", type=int, default=64, help="engine batch size (side by side)")
-    parser.add_argument("--mix", choices=("benign", "full"), default="benign",
-                        help="benign: medical chat en+zh; full: also PHI notes and attacks")
+    parser.add_argument(
+        "--mix",
+        choices=("benign", "full"),
+        default="benign",
+        help="benign: medical chat en+zh; full: also PHI notes and attacks",
+    )
     parser.add_argument("--slo-ttft-ms", type=float, default=1000)
     parser.add_argument("--slo-tpot-ms", type=float, default=100)
     parser.add_argument("--seed", type=int, default=0)
@@ -308,15 +390,20 @@ def main(argv: list[str] | None = None) -> int:
         targets = asyncio.run(side_by_side(args))
     else:
         targets = {args.label: asyncio.run(sweep(args.base_url, args.api_key, args, args.label))}
-    report: dict[str, Any] = {"machine": machine(), "args": {k: str(v) for k, v in vars(args).items()},
-                              "targets": targets}
+    report: dict[str, Any] = {
+        "machine": machine(),
+        "args": {k: str(v) for k, v in vars(args).items()},
+        "targets": targets,
+    }
     if {"vllm", "medgate"} <= set(targets):
         report["ratios_medgate_over_vllm"] = ratios(targets["medgate"], targets["vllm"])
         print("\nmedgate / vllm")
         print(f"{'conc':>5} {'req/s':>7} {'tok/s':>7} {'TTFT p50':>9} {'TTFT p99':>9}")
         for row in report["ratios_medgate_over_vllm"]:
-            print(f"{row['concurrency']:>5} {row['request_throughput']!s:>7} {row['output_throughput']!s:>7} "
-                  f"{row['ttft_p50']!s:>9} {row['ttft_p99']!s:>9}")
+            print(
+                f"{row['concurrency']:>5} {row['request_throughput']!s:>7} {row['output_throughput']!s:>7} "
+                f"{row['ttft_p50']!s:>9} {row['ttft_p99']!s:>9}"
+            )
     args.out.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     json_path = args.out / f"bench-{stamp}.json"

@@ -22,12 +22,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import medgate.guardrails  # noqa: F401 - disables guardrails-ai telemetry first
-
 import numpy as np
 import torch
 from guardrails import Guard
 
+import medgate.guardrails  # noqa: F401 - disables guardrails-ai telemetry first
 from medgate.guardrails import GuardPipeline, GuardPolicy
 from medgate.guardrails.classifier import SafetyClassifier
 from medgate.guardrails.validators import RegexValidator
@@ -41,7 +40,13 @@ FALLBACK = (
     "患者近一周出现头晕乏力，血压偏高，请问需要调整降压药吗？"
 )
 PLANTED = " Patient John Smith, phone (415) 555-0132. 患者王小明，手机号13912345678。"
-REGEXES = [r"\b\d{3}-\d{2}-\d{4}\b", r"(?i)\bpassword\b", r"\bpacs\.[a-z0-9.]+\b", r"(?i)\bDROP TABLE\b", r"\b[A-Z]{2}\d{6}\b"]
+REGEXES = [
+    r"\b\d{3}-\d{2}-\d{4}\b",
+    r"(?i)\bpassword\b",
+    r"\bpacs\.[a-z0-9.]+\b",
+    r"(?i)\bDROP TABLE\b",
+    r"\b[A-Z]{2}\d{6}\b",
+]
 
 
 def tokens(text: str) -> int:
@@ -72,8 +77,12 @@ def prompt_of(n_tokens: int, texts: list[str], rng: random.Random) -> str:
 
 def percentiles(samples_ms: list[float]) -> dict[str, float]:
     arr = np.asarray(samples_ms)
-    return {"p50": float(np.percentile(arr, 50)), "p99": float(np.percentile(arr, 99)),
-            "mean": float(arr.mean()), "n": len(samples_ms)}
+    return {
+        "p50": float(np.percentile(arr, 50)),
+        "p99": float(np.percentile(arr, 99)),
+        "mean": float(arr.mean()),
+        "n": len(samples_ms),
+    }
 
 
 def timed(fn: Callable[[], Any], repeats: int, warmup: int = 5) -> list[float]:
@@ -116,8 +125,11 @@ def input_latency(pipeline: GuardPipeline, texts: list[str], repeats: int) -> di
             cpu.append(elapsed_cpu)
             for stage in verdict.stages:
                 stage_ms.setdefault(stage.name, []).append(stage.latency_ms)
-        out[str(n)] = {"total": percentiles(total), "total_cpu": percentiles(cpu),
-                       "stages": {k: percentiles(v) for k, v in stage_ms.items()}}
+        out[str(n)] = {
+            "total": percentiles(total),
+            "total_cpu": percentiles(cpu),
+            "stages": {k: percentiles(v) for k, v in stage_ms.items()},
+        }
     return out
 
 
@@ -156,15 +168,17 @@ def classifier_throughput(texts: list[str], seconds: float) -> dict[str, Any]:
 
 def stream_cost(pipeline: GuardPipeline, repeats: int) -> dict[str, Any]:
     """Cost of ``StreamGuard.feed`` per token on a ~400-token answer (one core)."""
-    answer = ("Based on what you describe, this sounds like a tension headache. You can take 400 mg ibuprofen "
-              "every 6 hours with food. If it persists, call the clinic on 138 0013 8000 or see your GP. "
-              "根据您的描述，建议多休息、多饮水，如症状加重请及时就医。") * 5
+    answer = (
+        "Based on what you describe, this sounds like a tension headache. You can take 400 mg ibuprofen "
+        "every 6 hours with food. If it persists, call the clinic on 138 0013 8000 or see your GP. "
+        "根据您的描述，建议多休息、多饮水，如症状加重请及时就医。"
+    ) * 5
     words = [w + " " for w in answer.split(" ")]
     per_token: list[float] = []
     finish: list[float] = []
     cpu_start = time.thread_time()
     for i in range(repeats):
-        deltas = words[i * 7 % len(words):] + words[:i * 7 % len(words)]  # new windows each run: no cache hits
+        deltas = words[i * 7 % len(words) :] + words[: i * 7 % len(words)]  # new windows each run: no cache hits
         stream = pipeline.new_request("default").stream()
         for delta in deltas:
             start = time.perf_counter()
@@ -174,9 +188,13 @@ def stream_cost(pipeline: GuardPipeline, repeats: int) -> dict[str, Any]:
         stream.finish()
         finish.append((time.perf_counter() - start) * 1000)
     cpu_ms = (time.thread_time() - cpu_start) * 1000  # includes the loop itself: an upper bound
-    return {"tokens_per_answer": len(words), "feed_ms": percentiles(per_token), "finish_ms": percentiles(finish),
-            "amortised_ms_per_token": (sum(per_token) + sum(finish)) / len(per_token),
-            "amortised_cpu_ms_per_token": cpu_ms / len(per_token)}
+    return {
+        "tokens_per_answer": len(words),
+        "feed_ms": percentiles(per_token),
+        "finish_ms": percentiles(finish),
+        "amortised_ms_per_token": (sum(per_token) + sum(finish)) / len(per_token),
+        "amortised_cpu_ms_per_token": cpu_ms / len(per_token),
+    }
 
 
 def orchestration(policy: GuardPolicy, repeats: int) -> dict[str, Any]:
@@ -184,10 +202,19 @@ def orchestration(policy: GuardPolicy, repeats: int) -> dict[str, Any]:
     text = "Please summarise the discharge letter for bed 12 and list follow-up appointments. " * 4
     validators = [RegexValidator(pattern, category=f"r{i}") for i, pattern in enumerate(REGEXES)]
     guard = Guard().use(*validators)
-    extras = [{"name": f"r{i}", "import_path": "medgate.guardrails.validators:RegexValidator",
-               "kwargs": {"pattern": p, "category": f"r{i}"}, "action": "monitor"} for i, p in enumerate(REGEXES)]
+    extras = [
+        {
+            "name": f"r{i}",
+            "import_path": "medgate.guardrails.validators:RegexValidator",
+            "kwargs": {"pattern": p, "category": f"r{i}"},
+            "action": "monitor",
+        }
+        for i, p in enumerate(REGEXES)
+    ]
     base = policy.model_dump(exclude={"tenants"})
-    ours = GuardPipeline.from_policy(GuardPolicy.model_validate({**base, "input_stages": [], "extra_validators": extras}))
+    ours = GuardPipeline.from_policy(
+        GuardPolicy.model_validate({**base, "input_stages": [], "extra_validators": extras})
+    )
     return {
         "guard_validate_ms": percentiles(timed(lambda: guard.validate(text), repeats)),
         "direct_validate_ms": percentiles(timed(lambda: [v.validate(text, {}) for v in validators], repeats)),
@@ -222,8 +249,10 @@ def plot(results: dict[str, Any], path: Path) -> None:
 
 
 def table(results: dict[str, Any]) -> str:
-    lines = [f"load average at start: {results['setup']['load_average']}",
-             "input guard (one core)        p50 ms   p99 ms"]
+    lines = [
+        f"load average at start: {results['setup']['load_average']}",
+        "input guard (one core)        p50 ms   p99 ms",
+    ]
     for n, row in results["input_guard"].items():
         lines.append(f"  {n:>5} tokens total        {row['total']['p50']:7.2f}  {row['total']['p99']:7.2f}")
         lines.append(f"         total, CPU time      {row['total_cpu']['p50']:7.2f}  {row['total_cpu']['p99']:7.2f}")
@@ -233,12 +262,16 @@ def table(results: dict[str, Any]) -> str:
     for mode, rows in results["classifier_throughput"].items():
         lines.append(f"  {mode:<22}" + "".join(f"  b{b}: {v:6.0f}" for b, v in rows.items()))
     st = results["stream"]
-    lines.append(f"stream guard per token: p50 {st['feed_ms']['p50']:.4f} ms, p99 {st['feed_ms']['p99']:.3f} ms, "
-                 f"amortised {st['amortised_ms_per_token']:.3f} ms (CPU {st['amortised_cpu_ms_per_token']:.3f} ms)")
+    lines.append(
+        f"stream guard per token: p50 {st['feed_ms']['p50']:.4f} ms, p99 {st['feed_ms']['p99']:.3f} ms, "
+        f"amortised {st['amortised_ms_per_token']:.3f} ms (CPU {st['amortised_cpu_ms_per_token']:.3f} ms)"
+    )
     orch = results["orchestration"]
-    lines.append("5 regex validators per call (p50 ms): "
-                 f"Guard.validate {orch['guard_validate_ms']['p50']:.3f}, direct {orch['direct_validate_ms']['p50']:.3f}, "
-                 f"medgate pipeline {orch['medgate_pipeline_ms']['p50']:.3f}")
+    lines.append(
+        "5 regex validators per call (p50 ms): "
+        f"Guard.validate {orch['guard_validate_ms']['p50']:.3f}, direct {orch['direct_validate_ms']['p50']:.3f}, "
+        f"medgate pipeline {orch['medgate_pipeline_ms']['p50']:.3f}"
+    )
     return "\n".join(lines)
 
 
@@ -250,13 +283,19 @@ def main() -> None:
     repeats = 30 if args.quick else 300
     pin(1)
     # latency is measured, not enforced: a loaded machine must not turn samples into fail-closed blocks
-    policy = GuardPolicy.model_validate({**GuardPolicy.load().model_dump(exclude={"tenants"}), "stage_timeout_ms": 60_000})
+    policy = GuardPolicy.model_validate(
+        {**GuardPolicy.load().model_dump(exclude={"tenants"}), "stage_timeout_ms": 60_000}
+    )
     pipeline = GuardPipeline.from_policy(policy, threads=1)
     texts = corpus()
     results = {
-        "setup": {"cpu": os.uname().machine, "cores_available": os.cpu_count(), "repeats": repeats,
-                  "load_average": os.getloadavg(),
-                  "prompts": "shared guard_dev benign" if SHARED.exists() else "built-in paragraph"},
+        "setup": {
+            "cpu": os.uname().machine,
+            "cores_available": os.cpu_count(),
+            "repeats": repeats,
+            "load_average": os.getloadavg(),
+            "prompts": "shared guard_dev benign" if SHARED.exists() else "built-in paragraph",
+        },
         "input_guard": input_latency(pipeline, texts, repeats),
         "stream": stream_cost(pipeline, max(3, repeats // 30)),
         "orchestration": orchestration(policy, repeats),

@@ -55,8 +55,12 @@ class GatewayUser(FastHttpUser):
 
     def _body(self, kind: str, stream: bool) -> dict[str, Any]:
         prompt = self.mix.draw_kind(kind)
-        body: dict[str, Any] = {"model": MODEL, "messages": [{"role": "user", "content": prompt}],
-                                "max_tokens": MAX_TOKENS, "stream": stream}
+        body: dict[str, Any] = {
+            "model": MODEL,
+            "messages": [{"role": "user", "content": prompt}],
+            "max_tokens": MAX_TOKENS,
+            "stream": stream,
+        }
         if stream:
             body["stream_options"] = {"include_usage": True}
         return body
@@ -64,8 +68,14 @@ class GatewayUser(FastHttpUser):
     def _chat(self, kind: str, *, stream: bool, expect_block: bool = False) -> None:
         name = f"{kind}{'-stream' if stream else ''}"
         start = time.perf_counter()
-        with self.client.post("/v1/chat/completions", data=json.dumps(self._body(kind, stream)), headers=self.headers,
-                              name=name, stream=stream, catch_response=True) as response:
+        with self.client.post(
+            "/v1/chat/completions",
+            data=json.dumps(self._body(kind, stream)),
+            headers=self.headers,
+            name=name,
+            stream=stream,
+            catch_response=True,
+        ) as response:
             if stream and response.status_code == 200:
                 self._read_stream(response, start)
                 return
@@ -111,8 +121,14 @@ class GatewayUser(FastHttpUser):
             response.failure("stream ended without [DONE]")
 
     def _fire(self, name: str, start: float, retry_after: str | None, end: float | None = None) -> None:
-        events.request.fire(request_type="METRIC", name=name, response_time=((end or time.perf_counter()) - start) * 1000,
-                            response_length=0, exception=None, context={"retry_after": retry_after})
+        events.request.fire(
+            request_type="METRIC",
+            name=name,
+            response_time=((end or time.perf_counter()) - start) * 1000,
+            response_length=0,
+            exception=None,
+            context={"retry_after": retry_after},
+        )
 
     @task(4)
     def benign_en(self) -> None:

@@ -48,17 +48,32 @@ class OverloadReport:
         return {**self.__dict__, "failed": self.failed[:20], "failed_count": len(self.failed)}
 
 
-async def measure_capacity(base_url: str, api_key: str, *, concurrency: int, duration_s: float,
-                           max_tokens: int) -> float:
+async def measure_capacity(
+    base_url: str, api_key: str, *, concurrency: int, duration_s: float, max_tokens: int
+) -> float:
     """Completed requests per second of a closed loop at ``concurrency``."""
-    results, wall = await run_point(base_url, api_key, concurrency=concurrency, duration_s=duration_s,
-                                    max_tokens=max_tokens, mix=PromptMix({"benign_en": 1, "benign_zh": 1}),
-                                    label="capacity")
+    results, wall = await run_point(
+        base_url,
+        api_key,
+        concurrency=concurrency,
+        duration_s=duration_s,
+        max_tokens=max_tokens,
+        mix=PromptMix({"benign_en": 1, "benign_zh": 1}),
+        label="capacity",
+    )
     return sum(r.ok for r in results) / wall
 
 
-async def open_loop(base_url: str, api_key: str, *, rate_rps: float, duration_s: float, max_tokens: int,
-                    drain_timeout_s: float, seed: int = 0) -> tuple[list[RequestResult], int, float]:
+async def open_loop(
+    base_url: str,
+    api_key: str,
+    *,
+    rate_rps: float,
+    duration_s: float,
+    max_tokens: int,
+    drain_timeout_s: float,
+    seed: int = 0,
+) -> tuple[list[RequestResult], int, float]:
     """Poisson arrivals at ``rate_rps`` for ``duration_s``; returns results, requests still open, drain time."""
     mix = PromptMix({"benign_en": 0.5, "benign_zh": 0.3, "phi_note": 0.2}, seed=seed)
     rng = random.Random(seed)
@@ -70,8 +85,14 @@ async def open_loop(base_url: str, api_key: str, *, rate_rps: float, duration_s:
         end = time.monotonic() + duration_s
         while time.monotonic() < end:
             kind, prompt = mix.draw()
-            payload = {"model": SERVED_MODEL, "messages": [{"role": "user", "content": prompt}], "max_tokens": max_tokens,
-                       "stream": True, "stream_options": {"include_usage": True}, "ignore_eos": True}
+            payload = {
+                "model": SERVED_MODEL,
+                "messages": [{"role": "user", "content": prompt}],
+                "max_tokens": max_tokens,
+                "stream": True,
+                "stream_options": {"include_usage": True},
+                "ignore_eos": True,
+            }
             tasks.append(asyncio.create_task(stream_chat(session, url, headers, payload, kind)))
             await asyncio.sleep(rng.expovariate(rate_rps))
         drain_start = time.monotonic()
@@ -99,14 +120,35 @@ def classify(results: list[RequestResult], report: OverloadReport) -> OverloadRe
     return report
 
 
-async def run(base_url: str, api_key: str, *, factor: float = 2, duration_s: float = 30, capacity_s: float = 10,
-              concurrency: int = 16, max_tokens: int = 32, drain_timeout_s: float = 120) -> OverloadReport:
-    capacity = await measure_capacity(base_url, api_key, concurrency=concurrency, duration_s=capacity_s,
-                                      max_tokens=max_tokens)
-    results, hung, drain = await open_loop(base_url, api_key, rate_rps=factor * capacity, duration_s=duration_s,
-                                           max_tokens=max_tokens, drain_timeout_s=drain_timeout_s)
-    report = OverloadReport(capacity_rps=round(capacity, 2), offered_rps=round(factor * capacity, 2),
-                            duration_s=duration_s, hung=hung, drain_s=round(drain, 1))
+async def run(
+    base_url: str,
+    api_key: str,
+    *,
+    factor: float = 2,
+    duration_s: float = 30,
+    capacity_s: float = 10,
+    concurrency: int = 16,
+    max_tokens: int = 32,
+    drain_timeout_s: float = 120,
+) -> OverloadReport:
+    capacity = await measure_capacity(
+        base_url, api_key, concurrency=concurrency, duration_s=capacity_s, max_tokens=max_tokens
+    )
+    results, hung, drain = await open_loop(
+        base_url,
+        api_key,
+        rate_rps=factor * capacity,
+        duration_s=duration_s,
+        max_tokens=max_tokens,
+        drain_timeout_s=drain_timeout_s,
+    )
+    report = OverloadReport(
+        capacity_rps=round(capacity, 2),
+        offered_rps=round(factor * capacity, 2),
+        duration_s=duration_s,
+        hung=hung,
+        drain_s=round(drain, 1),
+    )
     report.sent += hung
     return classify(results, report)
 
@@ -121,8 +163,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=16, help="closed-loop clients when measuring capacity")
     parser.add_argument("--max-tokens", type=int, default=32)
     args = parser.parse_args(argv)
-    report = asyncio.run(run(args.base_url, args.api_key, factor=args.factor, duration_s=args.duration_s,
-                             capacity_s=args.capacity_s, concurrency=args.concurrency, max_tokens=args.max_tokens))
+    report = asyncio.run(
+        run(
+            args.base_url,
+            args.api_key,
+            factor=args.factor,
+            duration_s=args.duration_s,
+            capacity_s=args.capacity_s,
+            concurrency=args.concurrency,
+            max_tokens=args.max_tokens,
+        )
+    )
     print(json.dumps(report.as_dict(), indent=2))
     clean = not report.failed and not report.hung and not report.rejected_without_retry_after
     return 0 if clean else 1

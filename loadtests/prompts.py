@@ -46,8 +46,10 @@ _NAMES_EN = ["John Smith", "Mary Johnson", "Robert Brown", "Linda Davis", "James
 
 def cn_resident_id(rng: random.Random) -> str:
     """A synthetic 18-character resident ID with a valid GB 11643 check character."""
-    body = f"{rng.choice(['110101', '310104', '440305'])}{rng.randint(1950, 2005)}{rng.randint(1, 12):02d}" \
-           f"{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}"
+    body = (
+        f"{rng.choice(['110101', '310104', '440305'])}{rng.randint(1950, 2005)}{rng.randint(1, 12):02d}"
+        f"{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}"
+    )
     weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
     check = "10X98765432"[sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11]
     return body + check
@@ -57,12 +59,16 @@ def phi_note(rng: random.Random) -> str:
     """A clinical note (zh or en) full of synthetic patient identifiers."""
     if rng.random() < 0.5:
         name = rng.choice(_SURNAMES_ZH) + rng.choice(_GIVEN_ZH)
-        return (f"患者{name}，身份证号{cn_resident_id(rng)}，电话138{rng.randint(10000000, 99999999)}，"
-                f"住院号ZY{rng.randint(100000, 999999)}。主诉：头痛三天，血压150/95 mmHg。请总结病历并给出随访建议。")
+        return (
+            f"患者{name}，身份证号{cn_resident_id(rng)}，电话138{rng.randint(10000000, 99999999)}，"
+            f"住院号ZY{rng.randint(100000, 999999)}。主诉：头痛三天，血压150/95 mmHg。请总结病历并给出随访建议。"
+        )
     name = rng.choice(_NAMES_EN)
-    return (f"Patient: {name}, DOB 03/{rng.randint(10, 28)}/19{rng.randint(40, 99)}, MRN {rng.randint(1000000, 9999999)}, "
-            f"phone (617) 555-{rng.randint(1000, 9999)}, email {name.split()[0].lower()}@example.org. "
-            f"Presents with chest pain, BP 140/90, HR 98. Summarise the note for the discharge letter.")
+    return (
+        f"Patient: {name}, DOB 03/{rng.randint(10, 28)}/19{rng.randint(40, 99)}, MRN {rng.randint(1000000, 9999999)}, "
+        f"phone (617) 555-{rng.randint(1000, 9999)}, email {name.split()[0].lower()}@example.org. "
+        f"Presents with chest pain, BP 140/90, HR 98. Summarise the note for the discharge letter."
+    )
 
 
 def load_guard_dev(path: Path, labels: tuple[str, ...] = ("benign", "unsafe", "injection")) -> dict[str, list[str]]:
@@ -83,15 +89,20 @@ class PromptMix:
 
     KINDS = ("benign_en", "benign_zh", "phi_note", "attack")
 
-    def __init__(self, weights: dict[str, float] | None = None, seed: int = 0, extra: dict[str, list[str]] | None = None):
+    def __init__(
+        self, weights: dict[str, float] | None = None, seed: int = 0, extra: dict[str, list[str]] | None = None
+    ):
         self.weights = weights or {"benign_en": 0.4, "benign_zh": 0.3, "phi_note": 0.2, "attack": 0.1}
         unknown = set(self.weights) - set(self.KINDS)
         if unknown:
             raise ValueError(f"unknown prompt kinds: {sorted(unknown)}")
         self.rng = random.Random(seed)
         extra = extra or {}
-        self.pools = {"benign_en": BENIGN_EN + extra.get("benign", []), "benign_zh": BENIGN_ZH,
-                      "attack": ATTACKS + extra.get("unsafe", []) + extra.get("injection", [])}
+        self.pools = {
+            "benign_en": BENIGN_EN + extra.get("benign", []),
+            "benign_zh": BENIGN_ZH,
+            "attack": ATTACKS + extra.get("unsafe", []) + extra.get("injection", []),
+        }
 
     def draw(self) -> tuple[str, str]:
         """(kind, prompt), the kind drawn by weight."""

@@ -126,48 +126,108 @@ def _killpg(pid: int, sig: int) -> None:
 def _spawn(argv: Sequence[str], env: dict[str, str], log_path: Path) -> subprocess.Popen:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("wb") as log:
-        return subprocess.Popen(list(argv), stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
-                                cwd=log_path.parent)
+        return subprocess.Popen(
+            list(argv), stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True, cwd=log_path.parent
+        )
 
 
-def start_vllm(model_dir: Path, workdir: Path, *, port: int | None = None, max_model_len: int = 1024,
-               max_num_seqs: int = 64, kv_cache_gib: float = 1) -> ServerProcess:
+def start_vllm(
+    model_dir: Path,
+    workdir: Path,
+    *,
+    port: int | None = None,
+    max_model_len: int = 1024,
+    max_num_seqs: int = 64,
+    kv_cache_gib: float = 1,
+) -> ServerProcess:
     """Bare vLLM's OpenAI server on ``model_dir`` (the reference the gateway is compared with)."""
     port = port or free_port()
-    argv = [sys.executable, "-m", "vllm.entrypoints.openai.api_server", "--model", str(model_dir),
-            "--served-model-name", SERVED_MODEL, "--max-model-len", str(max_model_len), "--max-num-seqs",
-            str(max_num_seqs), "--enforce-eager", "--dtype", "float32", "--host", "127.0.0.1", "--port", str(port)]
+    argv = [
+        sys.executable,
+        "-m",
+        "vllm.entrypoints.openai.api_server",
+        "--model",
+        str(model_dir),
+        "--served-model-name",
+        SERVED_MODEL,
+        "--max-model-len",
+        str(max_model_len),
+        "--max-num-seqs",
+        str(max_num_seqs),
+        "--enforce-eager",
+        "--dtype",
+        "float32",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
     env = {**os.environ, "VLLM_CPU_KVCACHE_SPACE": str(kv_cache_gib), "VLLM_NO_USAGE_STATS": "1", "DO_NOT_TRACK": "1"}
     process = _spawn(argv, env, workdir / "vllm.log")
-    return ServerProcess("vllm", f"http://127.0.0.1:{port}", "/health", process, workdir / "vllm.log",
-                         marker="vllm.entrypoints.openai.api_server", workdir=workdir)
+    return ServerProcess(
+        "vllm",
+        f"http://127.0.0.1:{port}",
+        "/health",
+        process,
+        workdir / "vllm.log",
+        marker="vllm.entrypoints.openai.api_server",
+        workdir=workdir,
+    )
 
 
-def medgate_config(workdir: Path, *, port: int, max_model_len: int = 1024, max_num_seqs: int = 64,
-                   kv_cache_gib: float = 1, limits: dict[str, Any] | None = None,
-                   metrics_port: int | None = None) -> dict[str, Any]:
+def medgate_config(
+    workdir: Path,
+    *,
+    port: int,
+    max_model_len: int = 1024,
+    max_num_seqs: int = 64,
+    kv_cache_gib: float = 1,
+    limits: dict[str, Any] | None = None,
+    metrics_port: int | None = None,
+) -> dict[str, Any]:
     """A ``medgate serve`` config for the tiny model with the same engine settings as :func:`start_vllm`."""
     return {
         "host": "127.0.0.1",
         "port": port,
-        "models": [{"name": SERVED_MODEL, "max_model_len": max_model_len, "kv_cache_gib": kv_cache_gib,
-                    "max_num_seqs": max_num_seqs, "dtype": "float32"}],
+        "models": [
+            {
+                "name": SERVED_MODEL,
+                "max_model_len": max_model_len,
+                "kv_cache_gib": kv_cache_gib,
+                "max_num_seqs": max_num_seqs,
+                "dtype": "float32",
+            }
+        ],
         "audit": {"dir": str(workdir / "audit"), "fsync": "always"},
         "limits": limits or {},
         "ray": {"num_cpus": 4, "metrics_export_port": metrics_port or free_port()},
     }
 
 
-def start_medgate(config: dict[str, Any], workdir: Path, *, api_keys: str, api_key: str,
-                  wrapper: Sequence[str] = ()) -> ServerProcess:
+def start_medgate(
+    config: dict[str, Any], workdir: Path, *, api_keys: str, api_key: str, wrapper: Sequence[str] = ()
+) -> ServerProcess:
     """``medgate serve --config`` with ``config`` (see :func:`medgate_config`), optionally under ``wrapper``
     (e.g. strace); ``api_keys`` is ``MEDGATE_API_KEYS`` and ``api_key`` the one clients use."""
     workdir.mkdir(parents=True, exist_ok=True)
     config_path = workdir / "medgate.yaml"
     config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
-    env = {**os.environ, "MEDGATE_API_KEYS": api_keys, "XDG_CONFIG_HOME": str(workdir / "config"),
-           "PYTHONUNBUFFERED": "1"}
+    env = {
+        **os.environ,
+        "MEDGATE_API_KEYS": api_keys,
+        "XDG_CONFIG_HOME": str(workdir / "config"),
+        "PYTHONUNBUFFERED": "1",
+    }
     argv = [*wrapper, sys.executable, "-m", "medgate", "serve", "--config", str(config_path)]
     process = _spawn(argv, env, workdir / "serve.log")
-    return ServerProcess("medgate", f"http://127.0.0.1:{config['port']}", "/ready", process, workdir / "serve.log",
-                         api_key=api_key, marker="-m medgate serve", workdir=workdir, extra={"config": config})
+    return ServerProcess(
+        "medgate",
+        f"http://127.0.0.1:{config['port']}",
+        "/ready",
+        process,
+        workdir / "serve.log",
+        api_key=api_key,
+        marker="-m medgate serve",
+        workdir=workdir,
+        extra={"config": config},
+    )

@@ -58,13 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--config", type=Path, help="YAML config file (or MEDGATE_CONFIG)")
     serve.set_defaults(func=_serve)
 
-    guard = commands.add_parser("guard", help="check JSON Lines {\"text\": ...} from stdin", add_help=False)
+    guard = commands.add_parser("guard", help='check JSON Lines {"text": ...} from stdin', add_help=False)
     guard.add_argument("rest", nargs=argparse.REMAINDER)
     guard.set_defaults(func=_guard)
 
     audit = commands.add_parser("audit", help="audit log tools")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
-    verify = audit_commands.add_parser("verify", help="check hash chains; report edits, deletions, reordering, torn tails")
+    verify = audit_commands.add_parser(
+        "verify", help="check hash chains; report edits, deletions, reordering, torn tails"
+    )
     verify.add_argument("files", nargs="+", type=Path)
     verify.set_defaults(func=_audit_verify)
 

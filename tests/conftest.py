@@ -85,10 +85,17 @@ def _attached(config_path: Path) -> Gateway:
     config = yaml.safe_load(config_path.read_text(encoding="utf-8"))
     root = Path(config["audit"]["dir"]).parent
     return Gateway(
-        base_url=f"http://127.0.0.1:{config['port']}", api_key="test-key-ward-a", tenant="ward-a",
-        model=config["models"][0]["name"], other_api_key="test-key-ward-b", other_tenant="ward-b",
-        metrics_targets=[f"127.0.0.1:{config['ray']['metrics_export_port']}"], audit_dir=Path(config["audit"]["dir"]),
-        log_path=root / "serve.log", process=None, config_path=config_path,
+        base_url=f"http://127.0.0.1:{config['port']}",
+        api_key="test-key-ward-a",
+        tenant="ward-a",
+        model=config["models"][0]["name"],
+        other_api_key="test-key-ward-b",
+        other_tenant="ward-b",
+        metrics_targets=[f"127.0.0.1:{config['ray']['metrics_export_port']}"],
+        audit_dir=Path(config["audit"]["dir"]),
+        log_path=root / "serve.log",
+        process=None,
+        config_path=config_path,
     )
 
 
@@ -139,12 +146,24 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             [str(Path(sys.executable).with_name("medgate")), "serve", "--config", str(config_path)],
-            stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,
         )
     gw = Gateway(
-        base_url=f"http://127.0.0.1:{port}", api_key="test-key-ward-a", tenant="ward-a", model="medgate-tiny",
-        other_api_key="test-key-ward-b", other_tenant="ward-b", metrics_targets=[f"127.0.0.1:{metrics_port}"],
-        audit_dir=root / "audit", log_path=log_path, process=process, config_path=config_path, env=env,
+        base_url=f"http://127.0.0.1:{port}",
+        api_key="test-key-ward-a",
+        tenant="ward-a",
+        model="medgate-tiny",
+        other_api_key="test-key-ward-b",
+        other_tenant="ward-b",
+        metrics_targets=[f"127.0.0.1:{metrics_port}"],
+        audit_dir=root / "audit",
+        log_path=log_path,
+        process=process,
+        config_path=config_path,
+        env=env,
     )
     try:
         _wait_ready(gw)

@@ -53,8 +53,12 @@ def guard_main(argv: Sequence[str], stdin: TextIO, stdout: TextIO) -> int:
     parser = argparse.ArgumentParser(prog="medgate guard", description=__doc__)
     parser.add_argument("--policy", type=Path, default=None, help="policy YAML (default: packaged)")
     parser.add_argument("--tenant", default="default")
-    parser.add_argument("--direction", choices=("input", "output"), default="input",
-                        help="check as a prompt (input) or as an answer (output)")
+    parser.add_argument(
+        "--direction",
+        choices=("input", "output"),
+        default="input",
+        help="check as a prompt (input) or as an answer (output)",
+    )
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--classifier-dir", type=Path, default=None)
     try:
@@ -70,7 +74,9 @@ def guard_main(argv: Sequence[str], stdin: TextIO, stdout: TextIO) -> int:
         texts = [text for _, text, _ in batch if text is not None]
         verdicts = iter(pipeline.check_each(texts, args.tenant, args.direction))
         for number, text, error in batch:
-            record = {"line": number, "error": error} if text is None else {"line": number, **verdict_line(next(verdicts))}
+            record = (
+                {"line": number, "error": error} if text is None else {"line": number, **verdict_line(next(verdicts))}
+            )
             stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         stdout.flush()
     return 0

@@ -15,9 +15,19 @@ from typing import Any
 from medgate.guardrails.verdict import GuardVerdict
 
 OPENAI_CATEGORIES = (
-    "harassment", "harassment/threatening", "hate", "hate/threatening", "illicit", "illicit/violent",
-    "self-harm", "self-harm/instructions", "self-harm/intent", "sexual", "sexual/minors",
-    "violence", "violence/graphic",
+    "harassment",
+    "harassment/threatening",
+    "hate",
+    "hate/threatening",
+    "illicit",
+    "illicit/violent",
+    "self-harm",
+    "self-harm/instructions",
+    "self-harm/intent",
+    "sexual",
+    "sexual/minors",
+    "violence",
+    "violence/graphic",
 )
 TO_OPENAI = {
     "self_harm": ("self-harm", "self-harm/intent"),

@@ -66,8 +66,13 @@ class Evaluation:
     failure: str | None = None
 
 
-def evaluate(stages: Sequence[Stage], policy: GuardPolicy, texts: Sequence[str], progress: Progress,
-             timeout_ms: float | None = None) -> Evaluation:
+def evaluate(
+    stages: Sequence[Stage],
+    policy: GuardPolicy,
+    texts: Sequence[str],
+    progress: Progress,
+    timeout_ms: float | None = None,
+) -> Evaluation:
     """Run every stage over ``texts``; stop at the first stage that fails or overruns
     ``timeout_ms`` (default: the policy's ``stage_timeout_ms``)."""
     timeout_ms = policy.stage_timeout_ms if timeout_ms is None else timeout_ms
@@ -79,7 +84,7 @@ def evaluate(stages: Sequence[Stage], policy: GuardPolicy, texts: Sequence[str],
         error = None
         try:
             results = stage.run([texts[i] for i in checked]) if checked else []
-            for i, result in zip(checked, results):
+            for i, result in zip(checked, results, strict=False):
                 fired |= _absorb(evaluation.findings[i], stage, result)
         except GuardUnavailable as exc:
             error = str(exc)
@@ -165,8 +170,18 @@ def build_verdict(
     phi = [sorted(found.phi, key=lambda s: s.start) for found in findings]
     phi_counts = dict(Counter(span.type for spans in phi for span in spans))
     if evaluation.failure is not None:
-        return GuardVerdict("block", categories, scores, [""] * len(texts), phi, phi_counts, False,
-                            [evaluation.failure], evaluation.stages, failed_closed=True)
+        return GuardVerdict(
+            "block",
+            categories,
+            scores,
+            [""] * len(texts),
+            phi,
+            phi_counts,
+            False,
+            [evaluation.failure],
+            evaluation.stages,
+            failed_closed=True,
+        )
     decision: Decision = "allow"
     reasons: list[str] = []
     for category in sorted(fired):
@@ -178,8 +193,10 @@ def build_verdict(
         reasons += fired[category]
     redacted = list(texts)
     if placeholders is not None:
-        redacted = [ph.redact(t, spans) if (spans := redaction_spans(f, policy)) else t
-                    for t, f, ph in zip(texts, findings, placeholders)]
+        redacted = [
+            ph.redact(t, spans) if (spans := redaction_spans(f, policy)) else t
+            for t, f, ph in zip(texts, findings, placeholders, strict=False)
+        ]
     review = any(policy.action_for(c) == "review" for c in fired)
     verdict = GuardVerdict(decision, categories, scores, redacted, phi, phi_counts, review, reasons, evaluation.stages)
     if disclaim and review and decision != "block" and policy.disclaimer.append_on_review:
@@ -206,7 +223,7 @@ class GuardPipeline:
         self._stages: dict[tuple[int, Direction], tuple[GuardPolicy, list[Stage]]] = {}
 
     @classmethod
-    def from_policy(cls, policy: GuardPolicy, classifier_dir: Path | None = None, threads: int = 1) -> "GuardPipeline":
+    def from_policy(cls, policy: GuardPolicy, classifier_dir: Path | None = None, threads: int = 1) -> GuardPipeline:
         """Build the pipeline and its detectors now (a missing artifact fails closed later)."""
         pipeline = cls(policy, Resources(classifier_dir, threads))
         for tenant in ["", *policy.tenants]:
@@ -221,18 +238,20 @@ class GuardPipeline:
             self._stages[key] = (policy, build_stages(policy, direction, self._resources))
         return self._stages[key][1]
 
-    def new_request(self, tenant: str = "default") -> "RequestGuard":
+    def new_request(self, tenant: str = "default") -> RequestGuard:
         """A guard for one request of ``tenant`` (its own PHI placeholders)."""
         return RequestGuard(self, self.policy.for_tenant(tenant))
 
-    def check_each(self, texts: Sequence[str], tenant: str = "default", direction: Direction = "input") -> list[GuardVerdict]:
+    def check_each(
+        self, texts: Sequence[str], tenant: str = "default", direction: Direction = "input"
+    ) -> list[GuardVerdict]:
         """One verdict per text, each text its own request, stages run once over the batch
         (each stage may take ``stage_timeout_ms`` per text)."""
         policy = self.policy.for_tenant(tenant)
         stages = self.stages(policy, direction)
         evaluation = evaluate(stages, policy, texts, Progress(), policy.stage_timeout_ms * max(1, len(texts)))
         verdicts = []
-        for text, found in zip(texts, evaluation.findings):
+        for text, found in zip(texts, evaluation.findings, strict=False):
             single = Evaluation([found], evaluation.stages, evaluation.failure)
             verdicts.append(RequestGuard(self, policy).finish_check([text], single, direction))
         return verdicts
@@ -289,7 +308,7 @@ class RequestGuard:
         """``check_output`` in a worker thread, with the same watchdog."""
         return await self._acheck([text], "output")
 
-    def stream(self) -> "StreamGuard":
+    def stream(self) -> StreamGuard:
         """A guard for a streamed answer to this request."""
         from medgate.guardrails.stream import StreamGuard
 

@@ -55,7 +55,7 @@ class ExtraValidator(_Strict):
     directions: list[Direction] = Field(default_factory=lambda: ["input", "output"])
 
     @model_validator(mode="after")
-    def _local_only(self) -> "ExtraValidator":
+    def _local_only(self) -> ExtraValidator:
         if self.kwargs.get("use_local", True) is not True:
             raise ValueError(f"extra validator {self.name}: remote inference is not allowed")
         return self
@@ -76,10 +76,10 @@ class GuardPolicy(_Strict):
     extra_validators: list[ExtraValidator] = Field(default_factory=list)
     tenants: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
-    _tenant_cache: dict[str, "GuardPolicy"] = PrivateAttr(default_factory=dict)
+    _tenant_cache: dict[str, GuardPolicy] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
-    def _check(self) -> "GuardPolicy":
+    def _check(self) -> GuardPolicy:
         redactable = {PHI_CATEGORY} | {e.name for e in self.extra_validators}
         for category, action in self.actions.items():
             if action == "redact" and category not in redactable:
@@ -95,7 +95,7 @@ class GuardPolicy(_Strict):
         return self
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "GuardPolicy":
+    def load(cls, path: Path | None = None) -> GuardPolicy:
         """Read a YAML policy; ``None`` reads the packaged ``policies/default.yaml``."""
         if path is None:
             text = resources.files("medgate.guardrails").joinpath("policies/default.yaml").read_text("utf-8")
@@ -103,7 +103,7 @@ class GuardPolicy(_Strict):
             text = Path(path).read_text("utf-8")
         return cls.model_validate(yaml.safe_load(text))
 
-    def for_tenant(self, tenant: str) -> "GuardPolicy":
+    def for_tenant(self, tenant: str) -> GuardPolicy:
         """This policy with ``tenants[tenant]`` deep-merged over it (itself if no override)."""
         if tenant not in self.tenants:
             return self

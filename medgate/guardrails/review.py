@@ -39,7 +39,9 @@ _PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {
             r"|\bthis (?:sounds|looks) like\b",
             re.IGNORECASE,
         ),
-        "zh": re.compile(r"诊断为|考虑为|(?:您|你)(?:可能|应该|很可能)?(?:患有|得了)|(?:可能|很可能|应该)是[^。，,\n]{0,10}?(?:病|症|炎|癌|瘤|综合征)"),
+        "zh": re.compile(
+            r"诊断为|考虑为|(?:您|你)(?:可能|应该|很可能)?(?:患有|得了)|(?:可能|很可能|应该)是[^。，,\n]{0,10}?(?:病|症|炎|癌|瘤|综合征)"
+        ),
     },
     "treatment": {
         "en": re.compile(
@@ -49,7 +51,9 @@ _PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {
             r"|\b(?:start|begin) (?:a course of|treatment with|on)\b",
             re.IGNORECASE,
         ),
-        "zh": re.compile(r"建议(?:您|你)?(?:服用|使用|口服|注射|手术|治疗|停用|换用|加用)|治疗方案|(?:可以|应该|需要)(?:服用|口服|注射|使用)|首选(?:药物|治疗)"),
+        "zh": re.compile(
+            r"建议(?:您|你)?(?:服用|使用|口服|注射|手术|治疗|停用|换用|加用)|治疗方案|(?:可以|应该|需要)(?:服用|口服|注射|使用)|首选(?:药物|治疗)"
+        ),
     },
 }
 

@@ -81,7 +81,7 @@ class SharedScores:
                 self._rows.move_to_end(text)
         missing = [t for t in dict.fromkeys(texts) if t not in known]
         if missing:
-            known.update(zip(missing, self._classifier.score(missing)))
+            known.update(zip(missing, self._classifier.score(missing), strict=False))
             with self._lock:
                 for text in missing:
                     self._rows[text] = known[text]
@@ -140,7 +140,9 @@ def build_stages(policy: GuardPolicy, direction: Direction, resources: Resources
     """The policy's built-in stages for ``direction``, then its extra validators."""
     builders: dict[str, Callable[[], Validator]] = {
         "phi": lambda: PhiValidator(resources.phi_detector(policy.phi.entities, policy.phi.min_score)),
-        "injection": lambda: InjectionValidator(resources.injection_detector(policy.thresholds.get(INJECTION_CATEGORY))),
+        "injection": lambda: InjectionValidator(
+            resources.injection_detector(policy.thresholds.get(INJECTION_CATEGORY))
+        ),
         "safety": lambda: _safety_validator(policy, resources.classifier()),
         "review": ClinicalAdviceValidator,
     }

@@ -87,8 +87,10 @@ class StreamGuard:
             self._stopped = True
             return ""
         end = len(self._raw)
-        spans = [PhiSpan(s.type, s.start + start, s.end + start, s.score)
-                 for s in redaction_spans(evaluation.findings[0], self._policy)]
+        spans = [
+            PhiSpan(s.type, s.start + start, s.end + start, s.score)
+            for s in redaction_spans(evaluation.findings[0], self._policy)
+        ]
         cut = end
         if not final:
             cut = end - self._hold
@@ -96,9 +98,12 @@ class StreamGuard:
                 if span.start < cut < span.end:
                     cut = span.start
             cut = max(cut, self._released, end - self._window)
-        piece = self._raw[self._released:cut]
-        local = [PhiSpan(s.type, max(s.start, self._released) - self._released, min(s.end, cut) - self._released, s.score)
-                 for s in spans if s.end > self._released and s.start < cut]
+        piece = self._raw[self._released : cut]
+        local = [
+            PhiSpan(s.type, max(s.start, self._released) - self._released, min(s.end, cut) - self._released, s.score)
+            for s in spans
+            if s.end > self._released and s.start < cut
+        ]
         if local:
             try:
                 piece = self._request.placeholders().redact(piece, local)
@@ -128,7 +133,9 @@ class StreamGuard:
         for stage in window.stages:
             seen = self._stages.get(stage.name)
             if seen is None:
-                self._stages[stage.name] = StageResult(stage.name, stage.decision, stage.latency_ms, list(stage.categories), stage.error)
+                self._stages[stage.name] = StageResult(
+                    stage.name, stage.decision, stage.latency_ms, list(stage.categories), stage.error
+                )
             else:
                 seen.decision = worst(seen.decision, stage.decision)
                 seen.latency_ms += stage.latency_ms

@@ -34,9 +34,7 @@ def disable() -> None:
     from guardrails.settings import settings
     from guardrails.utils.hub_telemetry_utils import HubTelemetry
 
-    settings.rc = dataclasses.replace(
-        settings.rc, enable_metrics=False, use_remote_inferencing=False
-    )
+    settings.rc = dataclasses.replace(settings.rc, enable_metrics=False, use_remote_inferencing=False)
     settings.disable_tracing = True
 
     if HubTelemetry._instance is None:

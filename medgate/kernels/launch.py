@@ -1,6 +1,6 @@
 """Launch-size helpers shared by the Triton kernels (no triton import here)."""
 
-from functools import lru_cache
+from functools import cache
 
 import torch
 
@@ -8,7 +8,7 @@ _PROGRAMS_PER_SM = 4
 _INTERPRETER_PROGRAMS = 8  # CPU (TRITON_INTERPRET=1): small, so tests exercise the split paths
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cuda_programs(index: int) -> int:
     return _PROGRAMS_PER_SM * torch.cuda.get_device_properties(index).multi_processor_count
 

@@ -53,9 +53,7 @@ def pooled_head_scores_reference(
     return pooled_head_from_rows(states, row_ids, lengths, weight, bias, thresholds)
 
 
-def exemplar_topk_reference(
-    queries: torch.Tensor, bank: torch.Tensor, k: int
-) -> tuple[torch.Tensor, torch.Tensor]:
+def exemplar_topk_reference(queries: torch.Tensor, bank: torch.Tensor, k: int) -> tuple[torch.Tensor, torch.Tensor]:
     """Reference for medgate.kernels.exemplar_topk (see its docstring)."""
     q = F.normalize(queries.float(), p=2.0, dim=1, eps=NORM_EPS)
     b = F.normalize(bank.float(), p=2.0, dim=1, eps=NORM_EPS)

@@ -59,9 +59,27 @@ def _store_unpacked(keys, rows, mask_rows, scores_ptr, idx_ptr, K_PAD: tl.conste
 
 
 @triton.jit
-def _topk_kernel(q_ptr, bank_ptr, keys_ptr, scores_ptr, idx_ptr, B, M, H, n_splits, stride_q, stride_b,
-                 COMPUTE: tl.constexpr, PRECISION: tl.constexpr, FINAL: tl.constexpr, EPS: tl.constexpr,
-                 K_PAD: tl.constexpr, BLOCK_B: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_K: tl.constexpr):
+def _topk_kernel(
+    q_ptr,
+    bank_ptr,
+    keys_ptr,
+    scores_ptr,
+    idx_ptr,
+    B,
+    M,
+    H,
+    n_splits,
+    stride_q,
+    stride_b,
+    COMPUTE: tl.constexpr,
+    PRECISION: tl.constexpr,
+    FINAL: tl.constexpr,
+    EPS: tl.constexpr,
+    K_PAD: tl.constexpr,
+    BLOCK_B: tl.constexpr,
+    BLOCK_M: tl.constexpr,
+    BLOCK_K: tl.constexpr,
+):
     """Running top-k of BLOCK_B query rows over this program's share of bank tiles."""
     pid_b = tl.program_id(0)
     split = tl.program_id(1)
@@ -70,8 +88,11 @@ def _topk_kernel(q_ptr, bank_ptr, keys_ptr, scores_ptr, idx_ptr, B, M, H, n_spli
     offs_k = tl.arange(0, BLOCK_K)
     q_sq = tl.zeros([BLOCK_B], dtype=tl.float32)
     for k0 in range(0, H, BLOCK_K):
-        q = tl.load(q_ptr + rows[:, None] * stride_q + (k0 + offs_k)[None, :],
-                    mask=mask_rows[:, None] & ((k0 + offs_k) < H)[None, :], other=0.0).to(tl.float32)
+        q = tl.load(
+            q_ptr + rows[:, None] * stride_q + (k0 + offs_k)[None, :],
+            mask=mask_rows[:, None] & ((k0 + offs_k) < H)[None, :],
+            other=0.0,
+        ).to(tl.float32)
         q_sq += tl.sum(q * q, axis=1)
     q_inv = 1.0 / tl.maximum(tl.sqrt(q_sq), EPS)
     best = tl.full([BLOCK_B, K_PAD], _PAD_KEY, dtype=tl.int64)
@@ -82,10 +103,16 @@ def _topk_kernel(q_ptr, bank_ptr, keys_ptr, scores_ptr, idx_ptr, B, M, H, n_spli
         b_sq = tl.zeros([BLOCK_M], dtype=tl.float32)
         for k0 in range(0, H, BLOCK_K):
             mask_k = (k0 + offs_k) < H
-            q = tl.load(q_ptr + rows[:, None] * stride_q + (k0 + offs_k)[None, :],
-                        mask=mask_rows[:, None] & mask_k[None, :], other=0.0).to(COMPUTE)
-            bt = tl.load(bank_ptr + cols[:, None] * stride_b + (k0 + offs_k)[None, :],
-                         mask=mask_cols[:, None] & mask_k[None, :], other=0.0).to(COMPUTE)
+            q = tl.load(
+                q_ptr + rows[:, None] * stride_q + (k0 + offs_k)[None, :],
+                mask=mask_rows[:, None] & mask_k[None, :],
+                other=0.0,
+            ).to(COMPUTE)
+            bt = tl.load(
+                bank_ptr + cols[:, None] * stride_b + (k0 + offs_k)[None, :],
+                mask=mask_cols[:, None] & mask_k[None, :],
+                other=0.0,
+            ).to(COMPUTE)
             b32 = bt.to(tl.float32)
             b_sq += tl.sum(b32 * b32, axis=1)
             dots = tl.dot(q, tl.trans(bt), dots, input_precision=PRECISION)
@@ -103,14 +130,18 @@ def _topk_kernel(q_ptr, bank_ptr, keys_ptr, scores_ptr, idx_ptr, B, M, H, n_spli
 
 
 @triton.jit
-def _merge_kernel(keys_ptr, scores_ptr, idx_ptr, B, n_splits,
-                  K_PAD: tl.constexpr, BLOCK_S: tl.constexpr, BLOCK_B: tl.constexpr):
+def _merge_kernel(
+    keys_ptr, scores_ptr, idx_ptr, B, n_splits, K_PAD: tl.constexpr, BLOCK_S: tl.constexpr, BLOCK_B: tl.constexpr
+):
     """Reduce the per-split top-k keys [B, n_splits, K_PAD] of BLOCK_B rows to the final top-k."""
     rows = tl.program_id(0) * BLOCK_B + tl.arange(0, BLOCK_B)
     mask_rows = rows < B
     cols = tl.arange(0, BLOCK_S * K_PAD)
-    keys = tl.load(keys_ptr + rows[:, None] * n_splits * K_PAD + cols[None, :],
-                   mask=mask_rows[:, None] & (cols < n_splits * K_PAD)[None, :], other=_PAD_KEY)
+    keys = tl.load(
+        keys_ptr + rows[:, None] * n_splits * K_PAD + cols[None, :],
+        mask=mask_rows[:, None] & (cols < n_splits * K_PAD)[None, :],
+        other=_PAD_KEY,
+    )
     best = tl.full([BLOCK_B, K_PAD], _PAD_KEY, dtype=tl.int64)
     _store_unpacked(_merge_topk(best, keys, K_PAD), rows, mask_rows, scores_ptr, idx_ptr, K_PAD)
 
@@ -146,14 +177,31 @@ def exemplar_topk_triton(queries: torch.Tensor, bank: torch.Tensor, k: int) -> t
         keys = indices if final else torch.empty((batch, n_splits, k_pad), dtype=torch.int64, device=device)
         grid_b = triton.cdiv(batch, block_b)
         _topk_kernel[(grid_b, n_splits)](
-            queries, bank, keys, scores, indices, batch, bank_rows, hidden, n_splits,
-            queries.stride(0), bank.stride(0),
-            COMPUTE=_COMPUTE_DTYPES[compute], PRECISION="tf32x3" if compute == torch.float32 else "tf32",
-            FINAL=final, EPS=NORM_EPS, K_PAD=k_pad, BLOCK_B=block_b, BLOCK_M=_BLOCK_M, BLOCK_K=_BLOCK_K,
-            num_warps=4)
+            queries,
+            bank,
+            keys,
+            scores,
+            indices,
+            batch,
+            bank_rows,
+            hidden,
+            n_splits,
+            queries.stride(0),
+            bank.stride(0),
+            COMPUTE=_COMPUTE_DTYPES[compute],
+            PRECISION="tf32x3" if compute == torch.float32 else "tf32",
+            FINAL=final,
+            EPS=NORM_EPS,
+            K_PAD=k_pad,
+            BLOCK_B=block_b,
+            BLOCK_M=_BLOCK_M,
+            BLOCK_K=_BLOCK_K,
+            num_warps=4,
+        )
         if not final:
             block_s = triton.next_power_of_2(n_splits)
             merge_rows = pow2_at_most(_MERGE_ELEMS // (block_s * k_pad))
-            _merge_kernel[(triton.cdiv(batch, merge_rows),)](keys, scores, indices, batch, n_splits,
-                                                             K_PAD=k_pad, BLOCK_S=block_s, BLOCK_B=merge_rows)
+            _merge_kernel[(triton.cdiv(batch, merge_rows),)](
+                keys, scores, indices, batch, n_splits, K_PAD=k_pad, BLOCK_S=block_s, BLOCK_B=merge_rows
+            )
     return scores[:, :k_out].contiguous(), indices[:, :k_out].contiguous()

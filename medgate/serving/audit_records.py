@@ -39,9 +39,16 @@ def _shared_salt(directory: Path) -> bytes:
 def build_record(call: Call, audit: AuditLog, *, e2e_s: float, ttft_s: float | None) -> dict[str, Any]:
     verdicts = [("input", call.input_verdict)] + [("output", v) for v in call.output_verdicts]
     stages = [
-        {"direction": direction, "stage": stage.name, "decision": stage.decision, "categories": list(stage.categories),
-         "latency_ms": round(stage.latency_ms, 3), "failed": stage.error is not None}
-        for direction, verdict in verdicts if verdict is not None
+        {
+            "direction": direction,
+            "stage": stage.name,
+            "decision": stage.decision,
+            "categories": list(stage.categories),
+            "latency_ms": round(stage.latency_ms, 3),
+            "failed": stage.error is not None,
+        }
+        for direction, verdict in verdicts
+        if verdict is not None
         for stage in verdict.stages
     ]
     phi_counts: dict[str, int] = {}

@@ -41,8 +41,9 @@ def build_app(settings: Settings) -> Application:
     if not settings.api_keys:
         raise ValueError("no API keys configured: set api_keys in the config file or MEDGATE_API_KEYS")
     GuardPolicy.load(settings.guard_policy)  # a broken policy fails here, not in every replica
-    engines = {model.name: engine_deployment(model, resolve_model_path(model), settings.limits)
-               for model in settings.models}
+    engines = {
+        model.name: engine_deployment(model, resolve_model_path(model), settings.limits) for model in settings.models
+    }
     gateway = serve.deployment(
         serve.ingress(app)(Gateway),
         name="Gateway",

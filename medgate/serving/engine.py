@@ -31,8 +31,10 @@ def engine_config(model: ModelConfig, path: Path, limits: LimitsConfig | None = 
     }
     env = {"RAY_USAGE_STATS_ENABLED": "0", "VLLM_NO_USAGE_STATS": "1", "DO_NOT_TRACK": "1"}
     if model.gpus_per_replica:
-        engine_kwargs |= {"tensor_parallel_size": model.gpus_per_replica,
-                          "gpu_memory_utilization": model.gpu_memory_utilization}
+        engine_kwargs |= {
+            "tensor_parallel_size": model.gpus_per_replica,
+            "gpu_memory_utilization": model.gpu_memory_utilization,
+        }
         bundles = [{"GPU": 1, "CPU": 1} for _ in range(model.gpus_per_replica)]
     else:
         engine_kwargs |= {"enforce_eager": True}  # skips torch.compile: the CPU engine starts in about a minute

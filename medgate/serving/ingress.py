@@ -63,17 +63,36 @@ async def _not_found(request: Request, _: Exception) -> JSONResponse:
 
 @app.exception_handler(405)
 async def _method_not_allowed(request: Request, _: Exception) -> JSONResponse:
-    return OpenAIError(405, f"Method {request.method} is not allowed on {request.url.path}.",
-                       code="method_not_allowed", type="invalid_request_error").response()
+    return OpenAIError(
+        405,
+        f"Method {request.method} is not allowed on {request.url.path}.",
+        code="method_not_allowed",
+        type="invalid_request_error",
+    ).response()
 
 
 def _body_schema(model: type) -> dict[str, Any]:
     """Publish the request model in the OpenAPI document (the body is parsed by hand for precise errors)."""
-    return {"requestBody": {"required": True, "content": {"application/json": {"schema": {
-        "type": "object", "title": model.__name__, "required": ["model"],
-        "properties": {"model": {"type": "string"}, "stream": {"type": "boolean"},
-                       "max_tokens": {"type": "integer"}, "temperature": {"type": "number"}},
-    }}}}}
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "title": model.__name__,
+                        "required": ["model"],
+                        "properties": {
+                            "model": {"type": "string"},
+                            "stream": {"type": "boolean"},
+                            "max_tokens": {"type": "integer"},
+                            "temperature": {"type": "number"},
+                        },
+                    }
+                }
+            },
+        }
+    }
 
 
 @dataclass
@@ -142,7 +161,8 @@ class Gateway:
         self.audit: AuditLog = audit_log_for_replica(settings.audit, serve.get_replica_context().replica_id.unique_id)
         self.metrics = GatewayMetrics(tenants=settings.tenants, models=list(engines))
         self.limiter = TenantLimiter(
-            settings.limits, on_reject=lambda tenant, limit: self.metrics.rate_limited(tenant=tenant, limit=limit))
+            settings.limits, on_reject=lambda tenant, limit: self.metrics.rate_limited(tenant=tenant, limit=limit)
+        )
         self.created = int(time.time())
 
     # -- probes -------------------------------------------------------------------------------------------------
@@ -167,7 +187,9 @@ class Gateway:
     @app.get("/v1/models")
     async def models(self, request: Request) -> dict[str, Any]:
         self.auth.tenant_for(request.headers.get("authorization"))
-        data = [{"id": name, "object": "model", "created": self.created, "owned_by": "medgate"} for name in self.engines]
+        data = [
+            {"id": name, "object": "model", "created": self.created, "owned_by": "medgate"} for name in self.engines
+        ]
         return {"object": "list", "data": data}
 
     @app.get("/v1/models/{model_id:path}")
@@ -192,10 +214,13 @@ class Gateway:
         inputs = body.get("input")
         texts = [inputs] if isinstance(inputs, str) else inputs
         if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts):
-            raise OpenAIError(400, "'input' must be a string or a non-empty list of strings.", code="invalid_value", param="input")
+            raise OpenAIError(
+                400, "'input' must be a string or a non-empty list of strings.", code="invalid_value", param="input"
+            )
         if len(texts) > _MAX_MODERATION_INPUTS:
-            raise OpenAIError(400, f"'input' may hold at most {_MAX_MODERATION_INPUTS} texts.", code="invalid_value",
-                              param="input")
+            raise OpenAIError(
+                400, f"'input' may hold at most {_MAX_MODERATION_INPUTS} texts.", code="invalid_value", param="input"
+            )
         verdicts = [await self.guards.new_request(tenant).acheck_input([text]) for text in texts]
         return JSONResponse(moderation_response(texts, verdicts, model=str(body.get("model") or "medgate-guard")))
 
@@ -261,7 +286,10 @@ class Gateway:
                 call.finish_reasons.append(choice["finish_reason"])
             call.mark_released()
             usage = body.get("usage") or {}
-            call.prompt_tokens, call.completion_tokens = usage.get("prompt_tokens", 0), usage.get("completion_tokens", 0)
+            call.prompt_tokens, call.completion_tokens = (
+                usage.get("prompt_tokens", 0),
+                usage.get("completion_tokens", 0),
+            )
             body["medgate"] = self._summary(call)
             headers = {_REVIEW_HEADER: str(call.review_required).lower(), **call.rate_headers}
             if call.review_required:
@@ -271,7 +299,9 @@ class Gateway:
         self._finish(call)  # failures are finished by _complete, with their status
         return JSONResponse(body, headers=headers)
 
-    async def _stream(self, call: Call, guard: Any, first: Any, stream: Any, *, include_usage: bool) -> AsyncIterator[str]:
+    async def _stream(
+        self, call: Call, guard: Any, first: Any, stream: Any, *, include_usage: bool
+    ) -> AsyncIterator[str]:
         """Streamed answer: each choice's text passes its own StreamGuard before any of it is sent."""
         stream_guards: dict[int, Any] = {}
         closed: set[int] = set()
@@ -297,8 +327,11 @@ class Gateway:
                         if verdict.blocked:
                             closed.add(index)
                             choice["finish_reason"] = "content_filter"
-                            choice["medgate"] = {"blocked": True, "categories": _true_keys(verdict.categories),
-                                                 "reasons": verdict.reasons}
+                            choice["medgate"] = {
+                                "blocked": True,
+                                "categories": _true_keys(verdict.categories),
+                                "reasons": verdict.reasons,
+                            }
                             released = ""
                         _set_choice_text(call.endpoint, choice, released)
                         if released:
@@ -310,7 +343,11 @@ class Gateway:
                             call.output_verdicts.append(verdict)
                             self._record_guard(verdict, "output")
                             chunk["medgate"] = self._summary(call)
-                        if released or choice.get("finish_reason") or (call.endpoint == "chat" and choice["delta"].get("role")):
+                        if (
+                            released
+                            or choice.get("finish_reason")
+                            or (call.endpoint == "chat" and choice["delta"].get("role"))
+                        ):
                             choices.append(choice)
                     if chunk.get("usage") and not chunk.get("choices"):
                         if include_usage:
@@ -321,9 +358,7 @@ class Gateway:
                         chunk["choices"] = choices
                         chunk.pop("usage", None)
                         yield _sse(chunk)
-                if stream_guards and len(closed) == len(stream_guards) and all(
-                    v.blocked for v in call.output_verdicts
-                ):
+                if stream_guards and len(closed) == len(stream_guards) and all(v.blocked for v in call.output_verdicts):
                     break  # every choice was stopped by the guard: cancel the engine request
             self._finish(call)  # audit record first: a client that saw [DONE] has its record even if we crash now
             yield "data: [DONE]\n\n"
@@ -337,8 +372,14 @@ class Gateway:
         except Exception:  # noqa: BLE001 - a dead replica must end the stream with an error, never hang it
             logger.exception("stream %s failed", call.request_id)
             call.status, call.error_code = 502, "engine_failed"
-            yield _sse(OpenAIError(502, "The engine failed while streaming; retry the request.", code="engine_failed",
-                                   type="server_error").body())
+            yield _sse(
+                OpenAIError(
+                    502,
+                    "The engine failed while streaming; retry the request.",
+                    code="engine_failed",
+                    type="server_error",
+                ).body()
+            )
             yield "data: [DONE]\n\n"
         finally:
             self._finish(call)
@@ -348,8 +389,9 @@ class Gateway:
         raw = await request.body()
         if len(raw) > self.settings.limits.max_body_bytes:
             self.metrics.rate_limited(tenant="other", limit="body")
-            raise OpenAIError(413, f"The request body exceeds {self.settings.limits.max_body_bytes} bytes.",
-                              code="request_too_large")
+            raise OpenAIError(
+                413, f"The request body exceeds {self.settings.limits.max_body_bytes} bytes.", code="request_too_large"
+            )
         content_type = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
         if content_type not in ("application/json", ""):
             raise OpenAIError(415, "Send the request body as application/json.", code="unsupported_media_type")
@@ -388,8 +430,12 @@ class Gateway:
         """Refuse, before the guards read it, a prompt that cannot fit the model's context under any tokenizer."""
         context = self.context_tokens[model]
         if sum(map(len, texts)) > _MAX_CHARS_PER_TOKEN * context:
-            raise OpenAIError(400, f"This model's maximum context length is {context} tokens; the prompt is far longer.",
-                              code="context_length_exceeded", param="messages")
+            raise OpenAIError(
+                400,
+                f"This model's maximum context length is {context} tokens; the prompt is far longer.",
+                code="context_length_exceeded",
+                param="messages",
+            )
 
     def _record_guard(self, verdict: GuardVerdict, direction: str) -> None:
         for stage in verdict.stages:
@@ -420,12 +466,19 @@ class Gateway:
         call.finished = True
         e2e = time.perf_counter() - call.started
         ttft = (call.first_token_at - call.started) if call.first_token_at else None
-        itl = [b - a for a, b in zip(call.token_times, call.token_times[1:])]
+        itl = [b - a for a, b in zip(call.token_times, call.token_times[1:], strict=False)]
         if not call.ongoing:  # rejected before it reached a model: count it, keeping the gauge balanced
             self.metrics.request_started(model=call.model, tenant=call.tenant)
         self.metrics.request_finished(
-            model=call.model, tenant=call.tenant, endpoint=call.endpoint, status=call.status, e2e_s=e2e,
-            ttft_s=ttft, itl_s=itl, prompt_tokens=call.prompt_tokens, completion_tokens=call.completion_tokens,
+            model=call.model,
+            tenant=call.tenant,
+            endpoint=call.endpoint,
+            status=call.status,
+            e2e_s=e2e,
+            ttft_s=ttft,
+            itl_s=itl,
+            prompt_tokens=call.prompt_tokens,
+            completion_tokens=call.completion_tokens,
             stream=call.stream,
         )
         if call.admission is not None:
@@ -456,21 +509,37 @@ def _blocked_error(verdict: GuardVerdict) -> OpenAIError:
     if verdict.failed_closed:
         failed = [stage.name for stage in verdict.stages if stage.error is not None] or ["guard"]
         logger.warning("guard failed closed: %s", "; ".join(s.error or "" for s in verdict.stages if s.error))
-        return OpenAIError(503, "A medgate guard stage could not decide in time, so the request was blocked "
-                                "(fail closed); retry later.", code="guard_unavailable", type="service_unavailable_error",
-                           headers={"retry-after": "2"},
-                           extra={"categories": categories, "reasons": [f"stage '{name}' failed" for name in failed],
-                                  "failed_closed": True})
+        return OpenAIError(
+            503,
+            "A medgate guard stage could not decide in time, so the request was blocked (fail closed); retry later.",
+            code="guard_unavailable",
+            type="service_unavailable_error",
+            headers={"retry-after": "2"},
+            extra={
+                "categories": categories,
+                "reasons": [f"stage '{name}' failed" for name in failed],
+                "failed_closed": True,
+            },
+        )
     why = ", ".join(categories) or "policy"
-    return OpenAIError(400, f"The request was blocked by medgate's input guard: it was flagged for: {why}.",
-                       code="content_policy_violation", param="messages",
-                       extra={"categories": categories, "reasons": verdict.reasons, "failed_closed": False})
+    return OpenAIError(
+        400,
+        f"The request was blocked by medgate's input guard: it was flagged for: {why}.",
+        code="content_policy_violation",
+        param="messages",
+        extra={"categories": categories, "reasons": verdict.reasons, "failed_closed": False},
+    )
 
 
 def _unexpected(call: Call, exc: Exception) -> OpenAIError:
     logger.error("request %s failed: %s", call.request_id, type(exc).__name__, exc_info=exc)
-    return OpenAIError(503, "The model is temporarily unavailable; retry the request.", code="engine_unavailable",
-                       type="server_error", headers={"retry-after": "5"})
+    return OpenAIError(
+        503,
+        "The model is temporarily unavailable; retry the request.",
+        code="engine_unavailable",
+        type="server_error",
+        headers={"retry-after": "5"},
+    )
 
 
 def _true_keys(flags: dict[str, bool]) -> list[str]:

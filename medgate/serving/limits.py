@@ -94,8 +94,13 @@ class Admission:
 class TenantLimiter:
     """Rejects requests beyond the configured caps and rates before they reach the guards or an engine."""
 
-    def __init__(self, limits: LimitsConfig, *, on_reject: Callable[[str, str], None] | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        limits: LimitsConfig,
+        *,
+        on_reject: Callable[[str, str], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.limits = limits
         self.on_reject = on_reject  # called with (tenant, "rpm" | "tpm") for every 429
         self.clock = clock
@@ -114,17 +119,24 @@ class TenantLimiter:
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise OpenAIError(400, f"'{param}' must be a positive integer.", code="invalid_value", param=param)
             if value > self.limits.max_tokens_cap:
-                raise OpenAIError(400, f"'{param}' may be at most {self.limits.max_tokens_cap}.",
-                                  code="invalid_value", param=param)
+                raise OpenAIError(
+                    400, f"'{param}' may be at most {self.limits.max_tokens_cap}.", code="invalid_value", param=param
+                )
         n = body.get("n")
         if n is not None and (isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= self.limits.max_n):
-            raise OpenAIError(400, f"'n' must be an integer from 1 to {self.limits.max_n}.", code="invalid_value", param="n")
+            raise OpenAIError(
+                400, f"'n' must be an integer from 1 to {self.limits.max_n}.", code="invalid_value", param="n"
+            )
         prompt_tokens = sum(estimate_tokens(text) for text in prompt_texts)
         cap = self.limits.max_prompt_tokens
         if cap is not None and prompt_tokens > cap:
             param = "messages" if "messages" in body else "prompt"
-            raise OpenAIError(400, f"The prompt is too long: about {prompt_tokens} tokens, at most {cap} are allowed.",
-                              code="context_length_exceeded", param=param)
+            raise OpenAIError(
+                400,
+                f"The prompt is too long: about {prompt_tokens} tokens, at most {cap} are allowed.",
+                code="context_length_exceeded",
+                param=param,
+            )
         return prompt_tokens
 
     def admit(self, tenant: str, body: dict[str, Any], prompt_texts: Sequence[str]) -> Admission:
@@ -136,8 +148,9 @@ class TenantLimiter:
         wanted = {"requests": (rates.requests_per_minute, 1), "tokens": (rates.tokens_per_minute, tokens)}
         with self._lock:
             now = self.clock()
-            buckets = {kind: self._bucket(tenant, kind, limit, now)
-                       for kind, (limit, _) in wanted.items() if limit is not None}
+            buckets = {
+                kind: self._bucket(tenant, kind, limit, now) for kind, (limit, _) in wanted.items() if limit is not None
+            }
             waits = {kind: bucket.wait_s(wanted[kind][1], now) for kind, bucket in buckets.items()}
             if any(wait > 0 for wait in waits.values()):
                 error, kind = self._rejection(buckets, waits, now)
@@ -172,8 +185,9 @@ class TenantLimiter:
             bucket = self._buckets[key] = TokenBucket(per_minute, now)
         return bucket
 
-    def _rejection(self, buckets: dict[str, TokenBucket], waits: dict[str, float],
-                   now: float) -> tuple[OpenAIError, str]:
+    def _rejection(
+        self, buckets: dict[str, TokenBucket], waits: dict[str, float], now: float
+    ) -> tuple[OpenAIError, str]:
         kind, wait = max(waits.items(), key=lambda item: item[1])
         limit = int(buckets[kind].capacity)
         headers = _headers(buckets, now)
@@ -188,8 +202,13 @@ class TenantLimiter:
 
 def overload_error(retry_after_s: int) -> OpenAIError:
     """Serve rejected the request because the engine queue is full: 503 with Retry-After."""
-    return OpenAIError(503, "The model is overloaded; retry the request later.", code="overloaded",
-                       type="server_error", headers={"retry-after": str(retry_after_s)})
+    return OpenAIError(
+        503,
+        "The model is overloaded; retry the request later.",
+        code="overloaded",
+        type="server_error",
+        headers={"retry-after": str(retry_after_s)},
+    )
 
 
 def _headers(buckets: dict[str, TokenBucket], now: float) -> dict[str, str]:
@@ -199,4 +218,3 @@ def _headers(buckets: dict[str, TokenBucket], now: float) -> dict[str, str]:
         headers[f"x-ratelimit-remaining-{kind}"] = str(max(0, math.floor(bucket.level)))
         headers[f"x-ratelimit-reset-{kind}"] = format_duration(bucket.reset_s(now))
     return headers
-

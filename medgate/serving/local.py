@@ -32,8 +32,11 @@ def prepare_settings(config: Path | None, *, model: Path | None, host: str | Non
         entries, new_key = load_or_create_local_key()
         settings.api_keys = entries
         if new_key:
-            print(f"No API key was configured. Generated one for tenant 'local' (shown once, only its hash is kept in "
-                  f"{user_key_file()}):\n\n    {new_key}\n", flush=True)
+            print(
+                f"No API key was configured. Generated one for tenant 'local' (shown once, only its hash is kept in "
+                f"{user_key_file()}):\n\n    {new_key}\n",
+                flush=True,
+            )
         else:
             print(f"Using the API key stored (as a hash) in {user_key_file()}.", flush=True)
     return settings
@@ -79,16 +82,24 @@ class LocalRayHead:
         # usage-stats.ray.io (ray/dashboard/modules/usage_stats/usage_stats_head.py); send it nowhere instead.
         env |= {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_REPORT_URL": "http://127.0.0.1:9/"}
         command = [
-            str(Path(sys.executable).with_name("ray")), "start", "--head", "--block", "--disable-usage-stats",
-            "--include-dashboard=false", f"--port={self.gcs_port}",
-            f"--num-cpus={self.num_cpus}", f"--metrics-export-port={self.metrics_export_port}",
-            f"--dashboard-agent-listen-port={_free_port()}", f"--dashboard-agent-grpc-port={_free_port()}",
+            str(Path(sys.executable).with_name("ray")),
+            "start",
+            "--head",
+            "--block",
+            "--disable-usage-stats",
+            "--include-dashboard=false",
+            f"--port={self.gcs_port}",
+            f"--num-cpus={self.num_cpus}",
+            f"--metrics-export-port={self.metrics_export_port}",
+            f"--dashboard-agent-listen-port={_free_port()}",
+            f"--dashboard-agent-grpc-port={_free_port()}",
             f"--runtime-env-agent-port={_free_port()}",
         ]
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("ab") as log:
-            self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env,
-                                            start_new_session=True)
+            self.process = subprocess.Popen(
+                command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
+            )
         deadline = time.monotonic() + _RAY_START_TIMEOUT_S
         while True:
             if self.process.poll() is not None:
@@ -102,7 +113,9 @@ class LocalRayHead:
                     raise
                 time.sleep(2)
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         import ray
 
         ray.shutdown()
@@ -131,8 +144,11 @@ def deploy(settings: Settings) -> None:
 
 def serve_forever(settings: Settings) -> int:
     if any(m.embedded for m in settings.models):
-        print("NOTE: serving the embedded tiny model with RANDOM weights: its answers are meaningless. "
-              "Give a real checkpoint with `medgate serve --model PATH`.", flush=True)
+        print(
+            "NOTE: serving the embedded tiny model with RANDOM weights: its answers are meaningless. "
+            "Give a real checkpoint with `medgate serve --model PATH`.",
+            flush=True,
+        )
     print("Starting Ray Serve and the engine (the first start takes a minute or two)...", flush=True)
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -158,7 +174,9 @@ def _run(settings: Settings, stop: threading.Event) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):  # ray.init() installed its own handlers, which abort at once
         signal.signal(sig, lambda *_: stop.set())
     names = ", ".join(m.name for m in settings.models)
-    print(f"medgate is ready on http://{settings.host}:{settings.port}/v1 (models: {names}). Ctrl-C stops it.", flush=True)
+    print(
+        f"medgate is ready on http://{settings.host}:{settings.port}/v1 (models: {names}). Ctrl-C stops it.", flush=True
+    )
     stop.wait()
     print("Draining in-flight requests and shutting down...", flush=True)
     # Deleting the application first drains it: replicas stop taking requests and finish their in-flight ones

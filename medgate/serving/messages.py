@@ -45,8 +45,12 @@ class TextSlots:
                         getters.append(lambda p=part: p["text"])
                         setters.append(lambda text, p=part: p.__setitem__("text", text))
             elif content is not None:
-                raise OpenAIError(400, f"messages[{i}].content must be a string or a list of parts.",
-                                  code="invalid_value", param=f"messages.{i}.content")
+                raise OpenAIError(
+                    400,
+                    f"messages[{i}].content must be a string or a list of parts.",
+                    code="invalid_value",
+                    param=f"messages.{i}.content",
+                )
         return cls(getters, setters)
 
     @classmethod
@@ -60,5 +64,9 @@ class TextSlots:
                 [lambda i=i: body["prompt"][i] for i in range(len(prompt))],
                 [lambda text, i=i: body["prompt"].__setitem__(i, text) for i in range(len(prompt))],
             )
-        raise OpenAIError(400, "'prompt' must be a string or a non-empty list of strings (token ids cannot be guarded).",
-                          code="invalid_value", param="prompt")
+        raise OpenAIError(
+            400,
+            "'prompt' must be a string or a non-empty list of strings (token ids cannot be guarded).",
+            code="invalid_value",
+            param="prompt",
+        )

@@ -135,38 +135,56 @@ class GatewayMetrics:
         self._queued: Tally[str] = Tally()
 
         self.requests = serve_metrics.Counter(
-            "medgate_requests", "Finished requests by HTTP status code.", ("model", "tenant", "endpoint", "code"))
+            "medgate_requests", "Finished requests by HTTP status code.", ("model", "tenant", "endpoint", "code")
+        )
         self.ongoing = serve_metrics.Gauge(
-            "medgate_ongoing_requests", "Requests in the gateway now.", ("model", "tenant"))
+            "medgate_ongoing_requests", "Requests in the gateway now.", ("model", "tenant")
+        )
         self.queue = serve_metrics.Gauge(
-            "medgate_queued_requests", "Requests waiting in the gateway for an engine.", ("model",))
+            "medgate_queued_requests", "Requests waiting in the gateway for an engine.", ("model",)
+        )
         self.e2e = serve_metrics.Histogram(
-            "medgate_request_duration_seconds", "End-to-end request latency.", E2E_BUCKETS_S,
-            ("model", "endpoint", "stream"))
+            "medgate_request_duration_seconds",
+            "End-to-end request latency.",
+            E2E_BUCKETS_S,
+            ("model", "endpoint", "stream"),
+        )
         self.ttft = serve_metrics.Histogram(
-            "medgate_time_to_first_token_seconds", "Time to the first released token.", TTFT_BUCKETS_S, ("model",))
+            "medgate_time_to_first_token_seconds", "Time to the first released token.", TTFT_BUCKETS_S, ("model",)
+        )
         self.itl = serve_metrics.Histogram(
-            "medgate_inter_token_latency_seconds", "Time between released tokens.", ITL_BUCKETS_S, ("model",))
+            "medgate_inter_token_latency_seconds", "Time between released tokens.", ITL_BUCKETS_S, ("model",)
+        )
         self.prompt_tokens = serve_metrics.Counter(
-            "medgate_prompt_tokens", "Prompt tokens of finished requests.", ("model", "tenant"))
+            "medgate_prompt_tokens", "Prompt tokens of finished requests.", ("model", "tenant")
+        )
         self.completion_tokens = serve_metrics.Counter(
-            "medgate_completion_tokens", "Completion tokens of finished requests.", ("model", "tenant"))
+            "medgate_completion_tokens", "Completion tokens of finished requests.", ("model", "tenant")
+        )
         self.guard_latency = serve_metrics.Histogram(
-            "medgate_guard_stage_duration_seconds", "Latency of one guard stage.", GUARD_BUCKETS_S,
-            ("stage", "direction"))
+            "medgate_guard_stage_duration_seconds",
+            "Latency of one guard stage.",
+            GUARD_BUCKETS_S,
+            ("stage", "direction"),
+        )
         self.guard_decisions = serve_metrics.Counter(
-            "medgate_guard_decisions", "Guard stage outcomes by category and action.",
-            ("stage", "direction", "category", "action"))
+            "medgate_guard_decisions",
+            "Guard stage outcomes by category and action.",
+            ("stage", "direction", "category", "action"),
+        )
         self.phi = serve_metrics.Counter("medgate_phi_redactions", "PHI spans redacted, by type.", ("phi_type",))
         self.reviews = serve_metrics.Counter(
-            "medgate_review_flags", "Answers flagged for physician review.", ("model", "reason"))
+            "medgate_review_flags", "Answers flagged for physician review.", ("model", "reason")
+        )
         self.limited = serve_metrics.Counter(
-            "medgate_rate_limited", "Requests refused by a limit.", ("tenant", "limit"))
+            "medgate_rate_limited", "Requests refused by a limit.", ("tenant", "limit")
+        )
         self.failed_closed = serve_metrics.Counter(
-            "medgate_guard_fail_closed", "Guard stages that errored or timed out (the request was blocked).",
-            ("stage",))
+            "medgate_guard_fail_closed", "Guard stages that errored or timed out (the request was blocked).", ("stage",)
+        )
         self.audit_failures = serve_metrics.Counter(
-            "medgate_audit_write_failures", "Audit records that could not be written.")
+            "medgate_audit_write_failures", "Audit records that could not be written."
+        )
 
         self._stop = threading.Event()
         self._refresher = threading.Thread(target=self._refresh_gauges, name="medgate-metrics", daemon=True)
@@ -184,8 +202,18 @@ class GatewayMetrics:
 
     @_never_raises
     def request_finished(
-        self, *, model: str, tenant: str, endpoint: str, status: int, e2e_s: float, ttft_s: float | None,
-        itl_s: Sequence[float], prompt_tokens: int, completion_tokens: int, stream: bool,
+        self,
+        *,
+        model: str,
+        tenant: str,
+        endpoint: str,
+        status: int,
+        e2e_s: float,
+        ttft_s: float | None,
+        itl_s: Sequence[float],
+        prompt_tokens: int,
+        completion_tokens: int,
+        stream: bool,
     ) -> None:
         """A request left the gateway: count it, record its latencies and tokens."""
         model_l, tenant_l, endpoint_l = self._model(model), self._tenant(tenant), self._endpoint(endpoint)
@@ -194,10 +222,12 @@ class GatewayMetrics:
             self._ongoing[key] = max(self._ongoing[key] - 1, 0)
             value = self._ongoing[key]
         self.ongoing.set(value, tags={"model": model_l, "tenant": tenant_l})
-        self.requests.inc(tags={"model": model_l, "tenant": tenant_l, "endpoint": endpoint_l,
-                                "code": _status_code(status)})
-        self.e2e.observe(max(e2e_s, 0.0), tags={"model": model_l, "endpoint": endpoint_l,
-                                                "stream": "true" if stream else "false"})
+        self.requests.inc(
+            tags={"model": model_l, "tenant": tenant_l, "endpoint": endpoint_l, "code": _status_code(status)}
+        )
+        self.e2e.observe(
+            max(e2e_s, 0.0), tags={"model": model_l, "endpoint": endpoint_l, "stream": "true" if stream else "false"}
+        )
         if ttft_s is not None:
             self.ttft.observe(max(ttft_s, 0.0), tags={"model": model_l})
         for gap in itl_s:
@@ -220,14 +250,21 @@ class GatewayMetrics:
     @_never_raises
     def guard_stage(self, *, stage: str, direction: str, latency_s: float) -> None:
         """One guard stage ran."""
-        self.guard_latency.observe(max(latency_s, 0.0), tags={"stage": self._stage(stage),
-                                                             "direction": _member(direction, DIRECTIONS)})
+        self.guard_latency.observe(
+            max(latency_s, 0.0), tags={"stage": self._stage(stage), "direction": _member(direction, DIRECTIONS)}
+        )
 
     @_never_raises
     def guard_decision(self, *, stage: str, direction: str, category: str, action: str) -> None:
         """A guard stage decided ``action`` for ``category``."""
-        self.guard_decisions.inc(tags={"stage": self._stage(stage), "direction": _member(direction, DIRECTIONS),
-                                       "category": self._category(category), "action": _member(action, ACTIONS)})
+        self.guard_decisions.inc(
+            tags={
+                "stage": self._stage(stage),
+                "direction": _member(direction, DIRECTIONS),
+                "category": self._category(category),
+                "action": _member(action, ACTIONS),
+            }
+        )
 
     @_never_raises
     def phi_redacted(self, counts: Mapping[str, int]) -> None:

@@ -58,11 +58,21 @@ def render_prometheus_config(
 def prometheus_config_main(argv: Sequence[str] | None = None) -> int:
     """``medgate prometheus-config``: print (or write) the scrape config."""
     parser = argparse.ArgumentParser(prog="medgate prometheus-config", description=__doc__.splitlines()[0])
-    parser.add_argument("--target", action="append", default=[], metavar="HOST:PORT",
-                        help="a Ray metrics agent (repeatable); default: 127.0.0.1 and the config's ray.metrics_export_port")
+    parser.add_argument(
+        "--target",
+        action="append",
+        default=[],
+        metavar="HOST:PORT",
+        help="a Ray metrics agent (repeatable); default: 127.0.0.1 and the config's ray.metrics_export_port",
+    )
     parser.add_argument("--config", type=Path, help="medgate config file (for the default target)")
-    parser.add_argument("--ray-sd-file", action="append", default=[], metavar="PATH",
-                        help=f"also use Ray's service-discovery file, e.g. {RAY_SD_FILE}")
+    parser.add_argument(
+        "--ray-sd-file",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help=f"also use Ray's service-discovery file, e.g. {RAY_SD_FILE}",
+    )
     parser.add_argument("--rules", action="append", default=[], metavar="PATH", help="alert/recording rules file")
     parser.add_argument("--scrape-interval", type=float, default=5.0, metavar="SECONDS")
     parser.add_argument("--output", type=Path, help="write here instead of standard output")
@@ -74,8 +84,9 @@ def prometheus_config_main(argv: Sequence[str] | None = None) -> int:
 
         targets = [f"127.0.0.1:{Settings.load(args.config).ray.metrics_export_port}"]
     try:
-        text = render_prometheus_config(targets, scrape_interval_s=args.scrape_interval,
-                                        sd_files=args.ray_sd_file, rule_files=args.rules)
+        text = render_prometheus_config(
+            targets, scrape_interval_s=args.scrape_interval, sd_files=args.ray_sd_file, rule_files=args.rules
+        )
     except ValueError as exc:
         parser.error(str(exc))
     if args.output:

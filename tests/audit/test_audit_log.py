@@ -28,7 +28,7 @@ def test_records_are_chained(tmp_path: Path) -> None:
     records = write_log(tmp_path / "a.jsonl", 5)
     assert [r["seq"] for r in records] == [0, 1, 2, 3, 4]
     assert records[0]["prev"] == "0" * 64
-    assert all(b["prev"] == a["hash"] for a, b in zip(records, records[1:]))
+    assert all(b["prev"] == a["hash"] for a, b in zip(records, records[1:], strict=False))
     assert [json.loads(line) for line in lines(tmp_path / "a.jsonl")] == records
     report = verify([tmp_path / "a.jsonl"])
     assert (report.ok, report.records, report.torn_tail, report.problems) == (True, 5, False, [])

@@ -1,4 +1,5 @@
 """Fixtures for the safety classifier tests: the committed artifacts, loaded once."""
+
 from __future__ import annotations
 
 from pathlib import Path

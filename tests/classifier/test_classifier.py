@@ -1,4 +1,5 @@
 """Behaviour of the committed classifier: benign medical and dose questions pass, harmful requests are caught."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -65,7 +66,7 @@ def test_batch_equals_single(classifier: SafetyClassifier) -> None:
 @pytest.mark.parametrize("text", BENIGN)
 def test_benign_medical_and_dose_questions_pass(classifier: SafetyClassifier, text: str) -> None:
     flags = _flags(classifier, [text])[0]
-    assert not flags.any(), [c for c, f in zip(CATEGORIES, flags) if f]
+    assert not flags.any(), [c for c, f in zip(CATEGORIES, flags, strict=False) if f]
 
 
 @pytest.mark.parametrize("text,category", UNSAFE)

@@ -1,4 +1,5 @@
 """The committed model on the shared development data (skipped where ../shared is absent)."""
+
 from __future__ import annotations
 
 from pathlib import Path

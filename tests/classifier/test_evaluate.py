@@ -1,4 +1,5 @@
 """The evaluation command on the project's own examples (always present, so it runs in CI)."""
+
 from __future__ import annotations
 
 from medgate.guardrails.classifier.data import OWN_DATA

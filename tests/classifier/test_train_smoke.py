@@ -1,4 +1,5 @@
 """A tiny end-to-end training run (own examples only, small model): train -> calibrate -> export -> load -> score."""
+
 from __future__ import annotations
 
 import json
@@ -15,7 +16,9 @@ from medgate.guardrails.classifier.train import Corpus, TrainConfig, build
 
 def test_tiny_training_run(tmp_path: Path) -> None:
     cfg = replace(TrainConfig(), buckets=1 << 12, dim=8, epochs=2, source_low=20, source_high=200, bank_size=64)
-    corpus = Corpus(read_jsonl(OWN_DATA / "medgate_examples.jsonl") + template_rows(), cfg.buckets, cfg.max_train_tokens)
+    corpus = Corpus(
+        read_jsonl(OWN_DATA / "medgate_examples.jsonl") + template_rows(), cfg.buckets, cfg.max_train_tokens
+    )
     val = build(corpus, cfg, tmp_path)
     assert val and all(corpus.rows[i].source for i in val)
     config = json.loads((tmp_path / CONFIG_FILE).read_text())

@@ -36,7 +36,9 @@ def merged(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 
 
 def schema_errors(values: dict[str, Any]) -> list[str]:
-    return [f"{'/'.join(map(str, e.path))}: {e.message}" for e in jsonschema.Draft7Validator(SCHEMA).iter_errors(values)]
+    return [
+        f"{'/'.join(map(str, e.path))}: {e.message}" for e in jsonschema.Draft7Validator(SCHEMA).iter_errors(values)
+    ]
 
 
 def test_schema_is_valid_draft7() -> None:
@@ -72,11 +74,19 @@ def test_config_values_are_medgate_settings() -> None:
     models = []
     for i, model in enumerate(values["models"]):
         entry = {k: v for k, v in model.items() if k != "sha256Manifest"}
-        entry |= {"path": f"{values['modelVolume']['mountPath']}/{model['path']}", "sha256_manifest": f"/etc/medgate/model-{i}.sha256"}
+        entry |= {
+            "path": f"{values['modelVolume']['mountPath']}/{model['path']}",
+            "sha256_manifest": f"/etc/medgate/model-{i}.sha256",
+        }
         models.append(entry)
-    config = {"host": "0.0.0.0", "port": values["ray"]["serveHttpPort"], "models": models,
-              "limits": values["config"]["limits"], "gateway": values["config"]["gateway"],
-              "audit": {"dir": values["auditVolume"]["mountPath"], **values["config"]["audit"]}}
+    config = {
+        "host": "0.0.0.0",
+        "port": values["ray"]["serveHttpPort"],
+        "models": models,
+        "limits": values["config"]["limits"],
+        "gateway": values["config"]["gateway"],
+        "audit": {"dir": values["auditVolume"]["mountPath"], **values["config"]["audit"]},
+    }
     settings = Settings(**config)
     assert settings.models[0].sha256_manifest == Path("/etc/medgate/model-0.sha256")
 
@@ -118,16 +128,18 @@ def test_serve_config_points_at_the_application_builder() -> None:
 # -- with helm ------------------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def rendered() -> list[dict[str, Any]]:
-    result = subprocess.run([HELM, "template", "medgate", str(CHART), "-f", str(EXAMPLES[0])],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [HELM, "template", "medgate", str(CHART), "-f", str(EXAMPLES[0])], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     return [doc for doc in yaml.safe_load_all(result.stdout) if doc]
 
 
 @needs_helm
 def test_helm_lint() -> None:
-    result = subprocess.run([HELM, "lint", str(CHART), "-f", str(EXAMPLES[0])], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [HELM, "lint", str(CHART), "-f", str(EXAMPLES[0])], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -10,7 +10,6 @@ import pytest
 from medgate.guardrails import GuardPipeline, GuardPolicy
 
 
-
 @pytest.fixture(scope="session")
 def make_policy() -> Callable[..., GuardPolicy]:
     """A policy: the packaged default (without its tenants) with top-level fields replaced."""

@@ -25,7 +25,9 @@ def test_guard_main_over_json_lines(tmp_path: Path) -> None:
         json.dumps({"text": "Is ibuprofen safe with asthma?"}),
     ]
     out = io.StringIO()
-    status = guard_main(["--policy", str(_policy_file(tmp_path)), "--batch-size", "2"], io.StringIO("\n".join(lines) + "\n"), out)
+    status = guard_main(
+        ["--policy", str(_policy_file(tmp_path)), "--batch-size", "2"], io.StringIO("\n".join(lines) + "\n"), out
+    )
     assert status == 0
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [r["line"] for r in records] == [1, 2, 3, 5]

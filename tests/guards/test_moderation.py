@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from guard_notes import EN_NOTE
 from openai.types import ModerationCreateResponse
 
-from guard_notes import EN_NOTE
 from medgate.guardrails import GuardPipeline, GuardVerdict, moderation_response
 
 
@@ -27,9 +27,15 @@ def test_body_parses_with_openai_types(phi_pipeline: GuardPipeline) -> None:
 
 def test_medical_categories_map_onto_openai_ones() -> None:
     verdict = GuardVerdict(
-        decision="block", categories={"self_harm": True, "dangerous_dosing": False, "general_harm": False},
-        scores={"self_harm": 0.91, "dangerous_dosing": 0.2, "general_harm": 0.1}, redacted_texts=["x"], phi=[[]],
-        phi_counts={}, review_required=False, reasons=["self_harm: block"], stages=[],
+        decision="block",
+        categories={"self_harm": True, "dangerous_dosing": False, "general_harm": False},
+        scores={"self_harm": 0.91, "dangerous_dosing": 0.2, "general_harm": 0.1},
+        redacted_texts=["x"],
+        phi=[[]],
+        phi_counts={},
+        review_required=False,
+        reasons=["self_harm: block"],
+        stages=[],
     )
     body = moderation_response(["x"], [verdict], model="m")
     result = ModerationCreateResponse.model_validate(body).results[0]

@@ -22,8 +22,8 @@ def test_planted_phi_is_redacted_in_both_languages(phi_pipeline: GuardPipeline) 
         assert value not in en
     assert "[CN_RESIDENT_ID_1]" in zh and "[PHONE_1]" in zh and "[PHONE_2]" in en
     assert verdict.phi_counts["PHONE"] == 2
-    for text, spans in zip([ZH_NOTE, EN_NOTE], verdict.phi):  # offsets index the original text
-        assert {text[s.start:s.end] for s in spans} >= ({"13912345678"} if text is ZH_NOTE else {"John Smith"})
+    for text, spans in zip([ZH_NOTE, EN_NOTE], verdict.phi, strict=False):  # offsets index the original text
+        assert {text[s.start : s.end] for s in spans} >= ({"13912345678"} if text is ZH_NOTE else {"John Smith"})
     assert verdict.categories["phi"] is True and verdict.stages[0].name == "phi"
 
 
@@ -87,14 +87,18 @@ def test_a_stage_breaking_the_validator_contract_fails_closed(make_policy: Calla
 
 
 def test_a_slow_stage_fails_closed_sync(make_policy: Callable[..., GuardPolicy]) -> None:
-    policy = make_policy(input_stages=[], stage_timeout_ms=20, extra_validators=[_extra("slow", "Sleeping", seconds=0.1)])
+    policy = make_policy(
+        input_stages=[], stage_timeout_ms=20, extra_validators=[_extra("slow", "Sleeping", seconds=0.1)]
+    )
     verdict = GuardPipeline.from_policy(policy).new_request("t").check_input(["hello"])
     assert verdict.blocked and verdict.failed_closed
     assert "stage extra:slow timed out" in verdict.reasons[0]
 
 
 async def test_a_hanging_stage_is_cut_off_async(make_policy: Callable[..., GuardPolicy]) -> None:
-    policy = make_policy(input_stages=["phi"], stage_timeout_ms=50, extra_validators=[_extra("hang", "Sleeping", seconds=2.0)])
+    policy = make_policy(
+        input_stages=["phi"], stage_timeout_ms=50, extra_validators=[_extra("hang", "Sleeping", seconds=2.0)]
+    )
     guard = GuardPipeline.from_policy(policy).new_request("t")
     loop = asyncio.get_running_loop()
     started = loop.time()
@@ -118,14 +122,20 @@ def test_missing_classifier_artifact_fails_closed(tmp_path: Path) -> None:
 
 
 def test_unimportable_extra_validator_fails_closed(make_policy: Callable[..., GuardPolicy]) -> None:
-    policy = make_policy(input_stages=[], extra_validators=[{"name": "gone", "import_path": "no_such_module:Validator"}])
+    policy = make_policy(
+        input_stages=[], extra_validators=[{"name": "gone", "import_path": "no_such_module:Validator"}]
+    )
     verdict = GuardPipeline.from_policy(policy).new_request("t").check_input(["hello"])
     assert verdict.failed_closed and "stage extra:gone unavailable" in verdict.reasons[0]
 
 
 def test_extra_validator_redacts_with_its_error_spans(make_policy: Callable[..., GuardPolicy]) -> None:
-    regex = {"name": "internal_host", "import_path": "medgate.guardrails.validators:RegexValidator",
-             "kwargs": {"pattern": r"\bpacs\.[a-z0-9.]+\b"}, "action": "redact"}
+    regex = {
+        "name": "internal_host",
+        "import_path": "medgate.guardrails.validators:RegexValidator",
+        "kwargs": {"pattern": r"\bpacs\.[a-z0-9.]+\b"},
+        "action": "redact",
+    }
     word = {**_extra("codeword", "Word", word="LAZARUS"), "action": "redact"}
     policy = make_policy(input_stages=["phi"], extra_validators=[regex, word])
     guard = GuardPipeline.from_policy(policy).new_request("t")
@@ -144,8 +154,12 @@ def test_check_each_gives_one_verdict_per_text(phi_pipeline: GuardPipeline) -> N
 
 def test_overlapping_redactions_are_merged(make_policy: Callable[..., GuardPolicy]) -> None:
     # the extra validator's match overlaps the detected phone number: nothing of either may survive
-    regex = {"name": "digits", "import_path": "medgate.guardrails.validators:RegexValidator",
-             "kwargs": {"pattern": r"8000 ext \d+"}, "action": "redact"}
+    regex = {
+        "name": "digits",
+        "import_path": "medgate.guardrails.validators:RegexValidator",
+        "kwargs": {"pattern": r"8000 ext \d+"},
+        "action": "redact",
+    }
     policy = make_policy(input_stages=["phi"], extra_validators=[regex])
     verdict = GuardPipeline.from_policy(policy).new_request("t").check_input(["Call 138 0013 8000 ext 42 today"])
     assert verdict.redacted_texts == ["Call [PHONE_1] today"]

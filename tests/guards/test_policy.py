@@ -36,7 +36,9 @@ def test_tenant_override_is_deep_merged() -> None:
 
 def test_load_from_path(tmp_path: Path) -> None:
     path = tmp_path / "policy.yaml"
-    path.write_text("stage_timeout_ms: 50\nstream_window_chars: 64\ndisclaimer: {en: Check with a doctor., zh: 请咨询医生。}\n")
+    path.write_text(
+        "stage_timeout_ms: 50\nstream_window_chars: 64\ndisclaimer: {en: Check with a doctor., zh: 请咨询医生。}\n"
+    )
     policy = GuardPolicy.load(path)
     assert (policy.stage_timeout_ms, policy.stream_window_chars) == (50, 64)
     assert policy.actions == {}  # nothing listed: every category uses default_action

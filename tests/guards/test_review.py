@@ -55,13 +55,23 @@ def test_output_verdict_requires_review_and_appends_disclaimer(phi_pipeline: Gua
     answer = "根据您的描述，可能是急性胃炎。建议服用奥美拉唑，每次20毫克，每日两次。"
     verdict = phi_pipeline.new_request("default").check_output(answer)
     assert verdict.decision == "review" and verdict.review_required
-    assert {"clinical_advice: diagnosis (zh)", "clinical_advice: treatment (zh)", "clinical_advice: dosing (zh)"} <= set(verdict.reasons)
+    assert {
+        "clinical_advice: diagnosis (zh)",
+        "clinical_advice: treatment (zh)",
+        "clinical_advice: dosing (zh)",
+    } <= set(verdict.reasons)
     assert verdict.redacted_texts == [f"{answer}\n\n{phi_pipeline.policy.disclaimer.zh}"]
 
 
 def test_monitor_tenant_records_without_review(phi_pipeline: GuardPipeline) -> None:
-    pipeline = GuardPipeline.from_policy(phi_pipeline.policy.model_validate(
-        {**phi_pipeline.policy.model_dump(), "tenants": {"triage-nurse": {"actions": {"clinical_advice": "monitor"}}}}))
+    pipeline = GuardPipeline.from_policy(
+        phi_pipeline.policy.model_validate(
+            {
+                **phi_pipeline.policy.model_dump(),
+                "tenants": {"triage-nurse": {"actions": {"clinical_advice": "monitor"}}},
+            }
+        )
+    )
     verdict = pipeline.new_request("triage-nurse").check_output("You should take 400 mg ibuprofen every 6 hours.")
     assert verdict.categories["clinical_advice"] is True
     assert (verdict.decision, verdict.review_required, verdict.disclaimer) == ("allow", False, None)

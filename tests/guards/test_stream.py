@@ -28,12 +28,14 @@ def test_identifier_split_across_chunks_is_redacted(phi_pipeline: GuardPipeline)
 
 @pytest.mark.parametrize("size", [1, 2, 3, 5, 7])
 def test_every_chunking_gives_the_non_streamed_answer(phi_pipeline: GuardPipeline, size: int) -> None:
-    text = ("您好，请于明天上午到门诊复查。如有疑问请拨打13912345678联系护士站，"
-            "或发邮件到 ward3@example.org 。Your MRN: 00123456 is on the letter. 祝早日康复！") * 2
+    text = (
+        "您好，请于明天上午到门诊复查。如有疑问请拨打13912345678联系护士站，"
+        "或发邮件到 ward3@example.org 。Your MRN: 00123456 is on the letter. 祝早日康复！"
+    ) * 2
     guard = phi_pipeline.new_request("default")
     whole = guard.check_output(text).redacted_texts[0]
     stream = guard.stream()
-    streamed = "".join(_run(stream, [text[i:i + size] for i in range(0, len(text), size)]))
+    streamed = "".join(_run(stream, [text[i : i + size] for i in range(0, len(text), size)]))
     assert streamed == whole
     assert "13912345678" not in streamed and "00123456" not in streamed
 
@@ -50,11 +52,20 @@ def test_holding_back_is_bounded_by_one_window(phi_pipeline: GuardPipeline, phi_
 
 
 def test_unsafe_answer_stops_the_stream(make_policy: Callable[..., GuardPolicy]) -> None:
-    word = {"name": "forbidden", "import_path": "medgate_test_validators:Word", "kwargs": {"word": "LETHAL"},
-            "action": "block", "directions": ["output"]}
+    word = {
+        "name": "forbidden",
+        "import_path": "medgate_test_validators:Word",
+        "kwargs": {"word": "LETHAL"},
+        "action": "block",
+        "directions": ["output"],
+    }
     pipeline = GuardPipeline.from_policy(make_policy(input_stages=[], output_stages=["phi"], extra_validators=[word]))
     stream = pipeline.new_request("default").stream()
-    released = _run(stream, ["A safe first sentence that is long enough to be released. ", "Then a LETHAL", " instruction."] + ["more"] * 10)
+    released = _run(
+        stream,
+        ["A safe first sentence that is long enough to be released. ", "Then a LETHAL", " instruction."]
+        + ["more"] * 10,
+    )
     text = "".join(released)
     assert "LETHAL" not in text
     assert text.startswith("A safe first sentence")
@@ -68,7 +79,7 @@ def test_review_answer_gets_language_matched_disclaimer(phi_pipeline: GuardPipel
     en = "This sounds like a migraine. You should take 400 mg ibuprofen every 6 hours."
     for text, disclaimer in [(zh, phi_policy.disclaimer.zh), (en, phi_policy.disclaimer.en)]:
         stream = phi_pipeline.new_request("default").stream()
-        streamed = "".join(_run(stream, [text[i:i + 4] for i in range(0, len(text), 4)]))
+        streamed = "".join(_run(stream, [text[i : i + 4] for i in range(0, len(text), 4)]))
         assert streamed == f"{text}\n\n{disclaimer}"
         assert stream.verdict.review_required and stream.verdict.decision == "review"
         assert stream.verdict.disclaimer == disclaimer

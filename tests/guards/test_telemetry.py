@@ -19,8 +19,14 @@ def _probe(mode: str, home: Path) -> subprocess.CompletedProcess[str]:
     # and OTEL_SDK_DISABLED explicitly false.
     (home / ".guardrailsrc").write_text("enable_metrics=true\nuse_remote_inferencing=true\n")
     env = {**os.environ, "HOME": str(home), "OTEL_SDK_DISABLED": "false", "PYTHONPATH": str(HERE)}
-    return subprocess.run([sys.executable, str(HERE / "net_probe.py"), mode], cwd=home, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(HERE / "net_probe.py"), mode],
+        cwd=home,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_guardrails_alone_phones_home(tmp_path: Path) -> None:
@@ -48,7 +54,6 @@ def test_telemetry_disabled_in_process() -> None:
 @pytest.mark.parametrize("validator", ["PhiValidator", "ClinicalAdviceValidator"])
 def test_our_validators_never_use_remote_inference(validator: str) -> None:
     import medgate.guardrails.validators as validators
-
     from medgate.guardrails.phi import PhiDetector
 
     cls = getattr(validators, validator)

@@ -25,7 +25,8 @@ def test_cpu_smoke_exports_runs_and_reports(tmp_path: Path) -> None:
     records = payload["records"]
     assert payload["cpu_smoke"] and payload["copy_bandwidth_gbs"] > 0
     assert {(r["kernel"], r["impl"]) for r in records} == {
-        (k, i) for k in ("pooled_head", "exemplar_topk") for i in ("eager", "onnxruntime")}
+        (k, i) for k in ("pooled_head", "exemplar_topk") for i in ("eager", "onnxruntime")
+    }
     assert [r for r in records if "error" in r] == []
     for rec in records:
         assert rec["ms"] > 0 and rec["gbs"] > 0
@@ -47,14 +48,26 @@ def test_cpu_smoke_reports_triton_speedups_under_the_interpreter(tmp_path: Path,
 
 
 def _rec(impl: str, ms: float, batch: int = 64, frac: float = 0.9) -> dict:
-    return {"kernel": "pooled_head", "case": f"b{batch}", "impl": impl, "ms": ms, "batch": batch,
-            "fraction_of_copy": frac}
+    return {
+        "kernel": "pooled_head",
+        "case": f"b{batch}",
+        "impl": impl,
+        "ms": ms,
+        "batch": batch,
+        "fraction_of_copy": frac,
+    }
 
 
 def test_speedups_and_target_summary() -> None:
-    records = [_rec("triton", 1.0), _rec("eager", 4.0), _rec("compile", 2.0),
-               _rec("triton", 1.0, batch=256, frac=0.7), _rec("eager", 2.5, batch=256),
-               _rec("triton", 1.0, batch=1, frac=0.1), _rec("eager", 1.0, batch=1)]
+    records = [
+        _rec("triton", 1.0),
+        _rec("eager", 4.0),
+        _rec("compile", 2.0),
+        _rec("triton", 1.0, batch=256, frac=0.7),
+        _rec("eager", 2.5, batch=256),
+        _rec("triton", 1.0, batch=1, frac=0.1),
+        _rec("eager", 1.0, batch=1),
+    ]
     add_speedups(records)
     assert records[0]["speedup_vs_eager"] == 4.0 and records[0]["speedup_vs_compile"] == 2.0
     summary = target_summary(records)["pooled_head"]

@@ -16,8 +16,13 @@ def _head_args(hidden: int = 8, classes: int = 3) -> tuple[torch.Tensor, ...]:
     gen = torch.Generator().manual_seed(0)
     states = torch.randn(6, hidden, generator=gen)
     offsets = torch.tensor([0, 2, 6], dtype=torch.int64)
-    return (states, offsets, torch.randn(classes, hidden, generator=gen), torch.randn(classes, generator=gen),
-            torch.full((classes,), 0.5))
+    return (
+        states,
+        offsets,
+        torch.randn(classes, hidden, generator=gen),
+        torch.randn(classes, generator=gen),
+        torch.full((classes,), 0.5),
+    )
 
 
 def test_import_and_cpu_scoring_work_without_triton() -> None:

@@ -47,8 +47,9 @@ def _check(queries: torch.Tensor, bank: torch.Tensor, k: int, device: torch.devi
 
 
 @pytest.mark.parametrize("batch,rows,hidden,k", CASES, ids=[f"b{b}-m{m}-h{h}-k{k}" for b, m, h, k in CASES])
-def test_matches_reference(batch: int, rows: int, hidden: int, k: int, dtype: torch.dtype,
-                           device: torch.device) -> None:
+def test_matches_reference(
+    batch: int, rows: int, hidden: int, k: int, dtype: torch.dtype, device: torch.device
+) -> None:
     queries, bank = _inputs(batch, rows, hidden, dtype)
     _check(queries, bank, k, device, SCORE_ATOL[dtype])
 

@@ -22,8 +22,15 @@ CASES = [
 ]
 
 
-def _inputs(hidden: int, lengths: list[int], classes: int, dtype: torch.dtype, device: torch.device,
-            offsets_dtype: torch.dtype = torch.int32, seed: int = 0):
+def _inputs(
+    hidden: int,
+    lengths: list[int],
+    classes: int,
+    dtype: torch.dtype,
+    device: torch.device,
+    offsets_dtype: torch.dtype = torch.int32,
+    seed: int = 0,
+):
     gen = torch.Generator().manual_seed(seed)
     offsets = torch.tensor([0, *lengths], dtype=torch.int64).cumsum(0).to(offsets_dtype)
     # A shared offset per row makes rows non-trivially different after normalisation.
@@ -31,8 +38,13 @@ def _inputs(hidden: int, lengths: list[int], classes: int, dtype: torch.dtype, d
     weight = torch.randn(classes, hidden, generator=gen) * 4 / hidden**0.5
     bias = torch.randn(classes, generator=gen)
     thresholds = torch.rand(classes, generator=gen)
-    return (states.to(dtype).to(device), offsets.to(device), weight.to(dtype).to(device),
-            bias.to(device), thresholds.to(device))
+    return (
+        states.to(dtype).to(device),
+        offsets.to(device),
+        weight.to(dtype).to(device),
+        bias.to(device),
+        thresholds.to(device),
+    )
 
 
 def _check(args: tuple, device: torch.device) -> None:
@@ -48,14 +60,16 @@ def _check(args: tuple, device: torch.device) -> None:
 
 
 @pytest.mark.parametrize("hidden,lengths,classes", CASES, ids=[f"h{h}-b{len(n)}-c{c}" for h, n, c in CASES])
-def test_matches_reference(hidden: int, lengths: list[int], classes: int, dtype: torch.dtype,
-                           device: torch.device) -> None:
+def test_matches_reference(
+    hidden: int, lengths: list[int], classes: int, dtype: torch.dtype, device: torch.device
+) -> None:
     _check(_inputs(hidden, lengths, classes, dtype, device), device)
 
 
 def test_int64_offsets_and_rows_not_covering_all_tokens(device: torch.device) -> None:
-    states, offsets, weight, bias, thresholds = _inputs(384, [4, 30, 0, 2], 6, torch.float16, device,
-                                                        offsets_dtype=torch.int64)
+    states, offsets, weight, bias, thresholds = _inputs(
+        384, [4, 30, 0, 2], 6, torch.float16, device, offsets_dtype=torch.int64
+    )
     # Rows 1..2 only: the tokens before and after them belong to no row.
     _check((states, offsets[1:-1], weight, bias, thresholds), device)
 

@@ -41,8 +41,18 @@ def test_ongoing_gauge_is_balanced_and_never_negative(metrics: GatewayMetrics) -
     metrics.request_started(model="m1", tenant="ward-a")
     assert metrics._ongoing[("m1", "ward-a")] == 2
     for _ in range(3):
-        metrics.request_finished(model="m1", tenant="ward-a", endpoint="chat", status=200, e2e_s=0.2, ttft_s=0.05,
-                                 itl_s=[0.01, 0.02], prompt_tokens=5, completion_tokens=2, stream=True)
+        metrics.request_finished(
+            model="m1",
+            tenant="ward-a",
+            endpoint="chat",
+            status=200,
+            e2e_s=0.2,
+            ttft_s=0.05,
+            itl_s=[0.01, 0.02],
+            prompt_tokens=5,
+            completion_tokens=2,
+            stream=True,
+        )
     assert metrics._ongoing[("m1", "ward-a")] == 0
     metrics.queued(model="m1", delta=2)
     metrics.queued(model="m1", delta=-5)
@@ -50,8 +60,18 @@ def test_ongoing_gauge_is_balanced_and_never_negative(metrics: GatewayMetrics) -
 
 
 def test_methods_never_raise_on_bad_input(metrics: GatewayMetrics) -> None:
-    metrics.request_finished(model=None, tenant=3, endpoint="x y", status="bad", e2e_s=float("nan"),  # type: ignore[arg-type]
-                             ttft_s=-1.0, itl_s=[None], prompt_tokens=-4, completion_tokens=0, stream=False)
+    metrics.request_finished(
+        model=None,
+        tenant=3,
+        endpoint="x y",
+        status="bad",
+        e2e_s=float("nan"),  # type: ignore[arg-type]
+        ttft_s=-1.0,
+        itl_s=[None],
+        prompt_tokens=-4,
+        completion_tokens=0,
+        stream=False,
+    )
     metrics.guard_stage(stage="phi", direction="sideways", latency_s="slow")  # type: ignore[arg-type]
     metrics.guard_decision(stage="phi", direction="input", category="phi", action="explode")
     metrics.phi_redacted({"PERSON": 2, "bad type!": 1})

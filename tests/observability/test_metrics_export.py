@@ -59,11 +59,31 @@ class Recorder:
         m = self.metrics
         m.request_started(model="m1", tenant="ward-a")
         m.request_started(model="m1", tenant="ward-a")  # one stays ongoing
-        m.request_finished(model="m1", tenant="ward-a", endpoint="chat", status=200, e2e_s=0.4, ttft_s=0.05,
-                           itl_s=[0.01, 0.03], prompt_tokens=11, completion_tokens=3, stream=True)
+        m.request_finished(
+            model="m1",
+            tenant="ward-a",
+            endpoint="chat",
+            status=200,
+            e2e_s=0.4,
+            ttft_s=0.05,
+            itl_s=[0.01, 0.03],
+            prompt_tokens=11,
+            completion_tokens=3,
+            stream=True,
+        )
         m.request_started(model="unknown-model", tenant="John Smith")
-        m.request_finished(model="unknown-model", tenant="John Smith", endpoint="chat", status=429, e2e_s=0.01,
-                           ttft_s=None, itl_s=[], prompt_tokens=0, completion_tokens=0, stream=False)
+        m.request_finished(
+            model="unknown-model",
+            tenant="John Smith",
+            endpoint="chat",
+            status=429,
+            e2e_s=0.01,
+            ttft_s=None,
+            itl_s=[],
+            prompt_tokens=0,
+            completion_tokens=0,
+            stream=False,
+        )
         m.queued(model="m1", delta=1)
         m.guard_stage(stage="phi", direction="input", latency_s=0.004)
         m.guard_decision(stage="safety", direction="input", category="self_harm", action="block")
@@ -82,11 +102,25 @@ def agent(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     temp_dir = tmp_path_factory.mktemp("ray")
     log = (temp_dir / "ray-start.log").open("wb")
     head = subprocess.Popen(
-        [str(Path(sys.executable).with_name("ray")), "start", "--head", "--block", "--disable-usage-stats",
-         f"--port={gcs}", f"--temp-dir={temp_dir}", "--num-cpus=1", "--include-dashboard=false",
-         f"--metrics-export-port={metrics}", f"--dashboard-agent-listen-port={agent_port}",
-         f"--ray-client-server-port={client}", f"--system-config={json.dumps(SYSTEM_CONFIG)}"],
-        stdout=log, stderr=subprocess.STDOUT, start_new_session=True, env=ray_process_env(),
+        [
+            str(Path(sys.executable).with_name("ray")),
+            "start",
+            "--head",
+            "--block",
+            "--disable-usage-stats",
+            f"--port={gcs}",
+            f"--temp-dir={temp_dir}",
+            "--num-cpus=1",
+            "--include-dashboard=false",
+            f"--metrics-export-port={metrics}",
+            f"--dashboard-agent-listen-port={agent_port}",
+            f"--ray-client-server-port={client}",
+            f"--system-config={json.dumps(SYSTEM_CONFIG)}",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+        env=ray_process_env(),
     )
     try:
         ray.init(address=f"127.0.0.1:{gcs}", configure_logging=False)

@@ -45,14 +45,21 @@ def _free_port() -> int:
 def prometheus(gateway, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:  # noqa: ANN001 - lead's fixture
     root = tmp_path_factory.mktemp("prometheus")
     config = root / "prometheus.yml"
-    config.write_text(render_prometheus_config(gateway.metrics_targets, scrape_interval_s=2,
-                                               rule_files=[str(RULES)]), encoding="utf-8")
+    config.write_text(
+        render_prometheus_config(gateway.metrics_targets, scrape_interval_s=2, rule_files=[str(RULES)]),
+        encoding="utf-8",
+    )
     port = _free_port()
     log = (root / "prometheus.log").open("wb")
     proc = subprocess.Popen(
-        [PROMETHEUS, f"--config.file={config}", f"--storage.tsdb.path={root / 'data'}",
-         f"--web.listen-address=127.0.0.1:{port}"],
-        stdout=log, stderr=subprocess.STDOUT,
+        [
+            PROMETHEUS,
+            f"--config.file={config}",
+            f"--storage.tsdb.path={root / 'data'}",
+            f"--web.listen-address=127.0.0.1:{port}",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -98,11 +105,21 @@ def _requests(gateway) -> list[Callable[[httpx.Client], httpx.Response]]:  # noq
 
     def oversized(c: httpx.Client) -> httpx.Response:
         big = "x" * (2 * 1024 * 1024 + 1)
-        return c.post(f"{v1}/chat/completions", content=big, headers={**gateway.headers(),
-                                                                        "content-type": "application/json"})
+        return c.post(
+            f"{v1}/chat/completions", content=big, headers={**gateway.headers(), "content-type": "application/json"}
+        )
 
-    return [chat(BENIGN), stream, completion, chat(PHI), chat(UNSAFE), chat(INJECTION), stream,
-            chat(BENIGN, key="not-a-key"), oversized]
+    return [
+        chat(BENIGN),
+        stream,
+        completion,
+        chat(PHI),
+        chat(UNSAFE),
+        chat(INJECTION),
+        stream,
+        chat(BENIGN, key="not-a-key"),
+        oversized,
+    ]
 
 
 class Load:
@@ -165,7 +182,8 @@ def test_every_expression_returns_data_under_load(gateway, prometheus: str) -> N
     for target in gateway.metrics_targets:
         assert _agent_exports_ray_metrics(target), (
             f"Ray's metrics agent at {target} exports no ray_* metric: its OpenTelemetry SDK is disabled when Ray's "
-            "processes start with OTEL_SDK_DISABLED=true (start Ray without it)")
+            "processes start with OTEL_SDK_DISABLED=true (start Ray without it)"
+        )
     must_have_data = dashboard_expressions() + [e for e in rule_expressions() if e.kind == "record"]
     alerts = [e for e in rule_expressions() if e.kind == "alert"]
     missing: list[Expression] = must_have_data
@@ -193,8 +211,9 @@ def test_every_expression_returns_data_under_load(gateway, prometheus: str) -> N
 
 def _assert_no_patient_text_in_labels(prometheus: str, tenants: set[str]) -> None:
     """Label values are bounded config values and identifiers: nothing from a prompt leaks."""
-    series = httpx.get(f"{prometheus}/api/v1/series", params={"match[]": '{__name__=~"ray_medgate_.+"}'},
-                       timeout=30).json()["data"]
+    series = httpx.get(
+        f"{prometheus}/api/v1/series", params={"match[]": '{__name__=~"ray_medgate_.+"}'}, timeout=30
+    ).json()["data"]
     assert series
     values = {v for s in series for k, v in s.items() if k != "__name__"}
     for fragment in ("John", "Smith", "415-555", "00234567", "fentanyl", "system prompt"):

@@ -17,8 +17,9 @@ from ray.util import metrics as ray_metrics
 
 from medgate.serving.metrics import GatewayMetrics
 
-needs_promtool = pytest.mark.skipif(shutil.which("promtool") is None,
-                                    reason="promtool not on PATH (apt-get install prometheus)")
+needs_promtool = pytest.mark.skipif(
+    shutil.which("promtool") is None, reason="promtool not on PATH (apt-get install prometheus)"
+)
 
 
 def _promtool_rules(path: Path) -> subprocess.CompletedProcess[str]:
@@ -48,8 +49,11 @@ def vllm_exported_names() -> set[str]:
     names = set()
     for kind, name in re.findall(r"_(counter|gauge|histogram)_cls\(\s*name=\"vllm:(\w+)\"", source):
         base = f"ray_vllm_{name}"
-        names |= {base + "_total"} if kind == "counter" else (
-            {base} if kind == "gauge" else {base + s for s in ("_bucket", "_sum", "_count")})
+        names |= (
+            {base + "_total"}
+            if kind == "counter"
+            else ({base} if kind == "gauge" else {base + s for s in ("_bucket", "_sum", "_count")})
+        )
     return names
 
 
@@ -61,13 +65,18 @@ def test_gateway_names_are_what_the_metrics_module_defines() -> None:
 
 def test_vllm_names_are_found_in_vllms_source() -> None:
     names = vllm_exported_names()
-    assert {"ray_vllm_kv_cache_usage_perc", "ray_vllm_num_requests_waiting",
-            "ray_vllm_generation_tokens_total", "ray_vllm_inter_token_latency_seconds_bucket"} <= names
+    assert {
+        "ray_vllm_kv_cache_usage_perc",
+        "ray_vllm_num_requests_waiting",
+        "ray_vllm_generation_tokens_total",
+        "ray_vllm_inter_token_latency_seconds_bucket",
+    } <= names
 
 
 def test_every_metric_an_expression_reads_exists() -> None:
-    serve_source = "\n".join(p.read_text(errors="ignore") for p in
-                             (Path(ray.serve.__file__).parent / "_private").glob("*.py"))
+    serve_source = "\n".join(
+        p.read_text(errors="ignore") for p in (Path(ray.serve.__file__).parent / "_private").glob("*.py")
+    )
     known = gateway_exported_names() | vllm_exported_names() | recording_rule_names()
     unknown = {}
     for expr in all_expressions():
@@ -83,8 +92,22 @@ def test_every_metric_an_expression_reads_exists() -> None:
 def test_dashboard_covers_the_issue() -> None:
     dashboard = json.loads(DASHBOARD.read_text())
     titles = " | ".join(p["title"].lower() for p in dashboard["panels"])
-    for topic in ("requests/s", "error", "time to first token", "inter-token", "end-to-end", "tokens/s", "kv-cache",
-                  "waiting", "guard blocks", "guard stage latency", "phi", "review", "429", "replicas"):
+    for topic in (
+        "requests/s",
+        "error",
+        "time to first token",
+        "inter-token",
+        "end-to-end",
+        "tokens/s",
+        "kv-cache",
+        "waiting",
+        "guard blocks",
+        "guard stage latency",
+        "phi",
+        "review",
+        "429",
+        "replicas",
+    ):
         assert topic in titles, topic
     ids = [p["id"] for p in dashboard["panels"]]
     assert len(ids) == len(set(ids))
@@ -95,9 +118,15 @@ def test_dashboard_covers_the_issue() -> None:
 
 def test_rules_cover_the_issue() -> None:
     alerts = {e.origin.removeprefix("alert: ") for e in rule_expressions() if e.kind == "alert"}
-    assert {"MedgateErrorBudgetBurnFast", "MedgateErrorBudgetBurnSlow", "MedgateTTFTp99OverSLO",
-            "MedgateGuardFailClosedRising", "MedgateAuditWriteFailures", "MedgateReplicasDown",
-            "MedgateQueueBacklog"} <= alerts
+    assert {
+        "MedgateErrorBudgetBurnFast",
+        "MedgateErrorBudgetBurnSlow",
+        "MedgateTTFTp99OverSLO",
+        "MedgateGuardFailClosedRising",
+        "MedgateAuditWriteFailures",
+        "MedgateReplicasDown",
+        "MedgateQueueBacklog",
+    } <= alerts
 
 
 @needs_promtool
@@ -119,6 +148,16 @@ def test_promtool_parses_every_dashboard_expression(tmp_path: Path) -> None:
 def test_promtool_rejects_a_broken_expression(tmp_path: Path) -> None:
     """The parse check above can fail: a broken expression is reported."""
     path = tmp_path / "broken.yaml"
-    path.write_text(yaml.safe_dump({"groups": [{"name": "g", "rules": [
-        {"record": "x:y", "expr": "sum by (model (rate(ray_medgate_requests_total[1m]))"}]}]}))
+    path.write_text(
+        yaml.safe_dump(
+            {
+                "groups": [
+                    {
+                        "name": "g",
+                        "rules": [{"record": "x:y", "expr": "sum by (model (rate(ray_medgate_requests_total[1m]))"}],
+                    }
+                ]
+            }
+        )
+    )
     assert _promtool_rules(path).returncode != 0

@@ -33,7 +33,11 @@ from medgate.guardrails.phi import PhiDetector
         ("My name is Peter Parker and I have a rash", "Peter Parker", "PERSON"),
         ("Hi, I'm Ana Lucía Pérez, 34 years old", "Ana Lucía Pérez", "PERSON"),
         ("Home address: 221 Baker Street; phone withheld", "221 Baker Street", "ADDRESS"),
-        ("He lives at 1600 Pennsylvania Avenue, Washington, DC 20500.", "1600 Pennsylvania Avenue, Washington, DC 20500", "ADDRESS"),
+        (
+            "He lives at 1600 Pennsylvania Avenue, Washington, DC 20500.",
+            "1600 Pennsylvania Avenue, Washington, DC 20500",
+            "ADDRESS",
+        ),
     ],
 )
 def test_planted_values(detector: PhiDetector, text: str, value: str, entity: str) -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from medgate.guardrails.phi import PhiDetector, Placeholders, PhiSpan
+from medgate.guardrails.phi import PhiDetector, PhiSpan, Placeholders
 
 
 def test_same_value_same_placeholder_across_texts(detector: PhiDetector) -> None:

@@ -16,8 +16,12 @@ TIMEOUT = httpx.Timeout(120, connect=10)
 
 
 def _valid(model_name: str, **extra: Any) -> dict[str, Any]:
-    return {"model": model_name, "messages": [{"role": "user", "content": "What is a normal heart rate?"}],
-            "max_tokens": 8, **extra}
+    return {
+        "model": model_name,
+        "messages": [{"role": "user", "content": "What is a normal heart rate?"}],
+        "max_tokens": 8,
+        **extra,
+    }
 
 
 def _nested(depth: int) -> bytes:
@@ -37,8 +41,13 @@ def _assert_openai_error(response: httpx.Response, status: int | tuple[int, ...]
 
 # (name, raw body bytes or JSON-able object, content type, expected status(es), expected error code or None)
 CASES: list[tuple[str, Any, str, int | tuple[int, ...], str | None]] = [
-    ("invalid utf-8", b'{"model": "medgate-tiny", "messages": [{"role": "user", "content": "\xff\xfe\xfa"}]}',
-     "application/json", 400, "invalid_encoding"),
+    (
+        "invalid utf-8",
+        b'{"model": "medgate-tiny", "messages": [{"role": "user", "content": "\xff\xfe\xfa"}]}',
+        "application/json",
+        400,
+        "invalid_encoding",
+    ),
     ("truncated json", b'{"model": "medgate-tiny", "messages": [{"role": "us', "application/json", 400, "invalid_json"),
     ("deeply nested json", _nested(100_000), "application/json", 400, "invalid_json"),
     ("nested but parseable", _nested(500), "application/json", 400, None),
@@ -46,13 +55,28 @@ CASES: list[tuple[str, Any, str, int | tuple[int, ...], str | None]] = [
     ("null body", b"null", "application/json", 400, "invalid_json"),
     ("empty body", b"", "application/json", 400, "invalid_json"),
     ("messages is a string", {"model": "medgate-tiny", "messages": "hi"}, "application/json", 400, None),
-    ("model is a number", {"model": 5, "messages": [{"role": "user", "content": "hi"}]}, "application/json", 400,
-     "missing_model"),
-    ("content is a number", {"model": "medgate-tiny", "messages": [{"role": "user", "content": 5}]},
-     "application/json", 400, None),
+    (
+        "model is a number",
+        {"model": 5, "messages": [{"role": "user", "content": "hi"}]},
+        "application/json",
+        400,
+        "missing_model",
+    ),
+    (
+        "content is a number",
+        {"model": "medgate-tiny", "messages": [{"role": "user", "content": 5}]},
+        "application/json",
+        400,
+        None,
+    ),
     ("message is a list", {"model": "medgate-tiny", "messages": [["user", "hi"]]}, "application/json", 400, None),
-    ("unknown role", {"model": "medgate-tiny", "messages": [{"role": "robot", "content": "hi"}], "max_tokens": 4},
-     "application/json", (200, 400), None),  # vLLM accepts custom roles
+    (
+        "unknown role",
+        {"model": "medgate-tiny", "messages": [{"role": "robot", "content": "hi"}], "max_tokens": 4},
+        "application/json",
+        (200, 400),
+        None,
+    ),  # vLLM accepts custom roles
     ("empty message list", {"model": "medgate-tiny", "messages": []}, "application/json", 400, None),
     ("negative max_tokens", {"max_tokens": -1}, "application/json", 400, "invalid_value"),
     ("zero max_tokens", {"max_tokens": 0}, "application/json", 400, "invalid_value"),
@@ -70,8 +94,9 @@ CASES: list[tuple[str, Any, str, int | tuple[int, ...], str | None]] = [
 
 
 @pytest.mark.parametrize(("name", "body", "content_type", "status", "code"), CASES, ids=[c[0] for c in CASES])
-def test_bad_request_gets_a_clean_openai_error(gateway: Any, name: str, body: Any, content_type: str,
-                                               status: int | tuple[int, ...], code: str | None) -> None:
+def test_bad_request_gets_a_clean_openai_error(
+    gateway: Any, name: str, body: Any, content_type: str, status: int | tuple[int, ...], code: str | None
+) -> None:
     if isinstance(body, dict) and "messages" not in body:  # a change to an otherwise valid request
         body = _valid(gateway.model, **body)
     raw = body if isinstance(body, bytes) else json.dumps(body).encode()
@@ -90,16 +115,26 @@ def test_one_megabyte_message_is_answered_without_a_server_error(gateway: Any) -
 
 
 def test_unknown_fields_do_not_break_the_request(gateway: Any) -> None:
-    response = httpx.post(gateway.v1 + "/chat/completions", json=_valid(gateway.model, medgate_debug=True, foo=[1, 2]),
-                          headers=gateway.headers(), timeout=TIMEOUT)
+    response = httpx.post(
+        gateway.v1 + "/chat/completions",
+        json=_valid(gateway.model, medgate_debug=True, foo=[1, 2]),
+        headers=gateway.headers(),
+        timeout=TIMEOUT,
+    )
     assert response.status_code < 500, response.text[:300]
     if response.status_code != 200:
         _assert_openai_error(response, response.status_code)
 
 
-@pytest.mark.parametrize(("method", "path", "status"), [
-    ("GET", CHAT, 405), ("PUT", "/v1/completions", 405), ("POST", "/v1/nothing-here", 404), ("GET", "/v2/models", 404),
-])
+@pytest.mark.parametrize(
+    ("method", "path", "status"),
+    [
+        ("GET", CHAT, 405),
+        ("PUT", "/v1/completions", 405),
+        ("POST", "/v1/nothing-here", 404),
+        ("GET", "/v2/models", 404),
+    ],
+)
 def test_wrong_routes_and_methods(gateway: Any, method: str, path: str, status: int) -> None:
     response = httpx.request(method, gateway.base_url + path, headers=gateway.headers(), timeout=TIMEOUT)
     _assert_openai_error(response, status)
@@ -108,5 +143,7 @@ def test_wrong_routes_and_methods(gateway: Any, method: str, path: str, status: 
 @pytest.mark.parametrize("authorization", [None, "Bearer wrong-key", "Basic dXNlcjpwYXNz", "Bearer", "\u00e9\u00e9"])
 def test_bad_credentials_get_401(gateway: Any, authorization: str | None) -> None:
     headers = {"Authorization": authorization.encode("utf-8")} if authorization else {}
-    response = httpx.post(gateway.v1 + "/chat/completions", json=_valid(gateway.model), headers=headers, timeout=TIMEOUT)
+    response = httpx.post(
+        gateway.v1 + "/chat/completions", json=_valid(gateway.model), headers=headers, timeout=TIMEOUT
+    )
     _assert_openai_error(response, 401)

@@ -83,11 +83,19 @@ def test_tenant_override_and_no_headers_when_unlimited() -> None:
         lim.admit("a", BODY, ["hi"])
 
 
-@pytest.mark.parametrize(("body", "param"), [
-    ({"max_tokens": 0}, "max_tokens"), ({"max_tokens": -5}, "max_tokens"), ({"max_tokens": 10**9}, "max_tokens"),
-    ({"max_tokens": True}, "max_tokens"), ({"max_tokens": "12"}, "max_tokens"),
-    ({"max_completion_tokens": 5000}, "max_completion_tokens"), ({"n": 1000}, "n"), ({"n": 0}, "n"),
-])
+@pytest.mark.parametrize(
+    ("body", "param"),
+    [
+        ({"max_tokens": 0}, "max_tokens"),
+        ({"max_tokens": -5}, "max_tokens"),
+        ({"max_tokens": 10**9}, "max_tokens"),
+        ({"max_tokens": True}, "max_tokens"),
+        ({"max_tokens": "12"}, "max_tokens"),
+        ({"max_completion_tokens": 5000}, "max_completion_tokens"),
+        ({"n": 1000}, "n"),
+        ({"n": 0}, "n"),
+    ],
+)
 def test_caps_give_400_naming_the_parameter(body: dict, param: str) -> None:
     lim, _ = limiter()
     with pytest.raises(OpenAIError) as caught:

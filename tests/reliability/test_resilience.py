@@ -54,8 +54,22 @@ def own_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProc
     config = medgate_config(workdir, port=free_port(), max_num_seqs=8, limits=LIMITS)
     config["models"][0]["max_ongoing_requests"] = 8  # beyond: Serve's queue (8), beyond that: 503
     config["gateway"] = {"replicas": {"min": 1, "max": 1}, "max_ongoing_requests": 32}
-    wrapper = [STRACE, "-f", "--seccomp-bpf", "-qq", "-s", "200", "-e", "trace=connect,sendto,sendmmsg,execve,clone,clone3,fork,vfork",
-               "-o", str(workdir / "connect.trace")] if STRACE else []
+    wrapper = (
+        [
+            STRACE,
+            "-f",
+            "--seccomp-bpf",
+            "-qq",
+            "-s",
+            "200",
+            "-e",
+            "trace=connect,sendto,sendmmsg,execve,clone,clone3,fork,vfork",
+            "-o",
+            str(workdir / "connect.trace"),
+        ]
+        if STRACE
+        else []
+    )
     server = start_medgate(config, workdir, api_keys=f"ward-a:{KEY},slow:{SLOW_KEY}", api_key=KEY, wrapper=wrapper)
     try:
         server.wait_ready()
@@ -67,25 +81,37 @@ def own_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProc
 
 
 def _chat(server: ServerProcess, key: str, *, max_tokens: int = 8, timeout: float = 120) -> httpx.Response:
-    body = {"model": SERVED_MODEL, "messages": [{"role": "user", "content": "What is a normal resting heart rate?"}],
-            "max_tokens": max_tokens}
-    return httpx.post(f"{server.base_url}/v1/chat/completions", json=body, timeout=timeout,
-                      headers={"Authorization": f"Bearer {key}"})
+    body = {
+        "model": SERVED_MODEL,
+        "messages": [{"role": "user", "content": "What is a normal resting heart rate?"}],
+        "max_tokens": max_tokens,
+    }
+    return httpx.post(
+        f"{server.base_url}/v1/chat/completions", json=body, timeout=timeout, headers={"Authorization": f"Bearer {key}"}
+    )
 
 
 def _stream_payload(max_tokens: int) -> dict[str, Any]:
-    return {"model": SERVED_MODEL, "messages": [{"role": "user", "content": "Explain how to manage hypertension."}],
-            "max_tokens": max_tokens, "stream": True, "stream_options": {"include_usage": True}, "ignore_eos": True}
+    return {
+        "model": SERVED_MODEL,
+        "messages": [{"role": "user", "content": "Explain how to manage hypertension."}],
+        "max_tokens": max_tokens,
+        "stream": True,
+        "stream_options": {"include_usage": True},
+        "ignore_eos": True,
+    }
 
 
-async def _streams_with_action(server: ServerProcess, count: int, max_tokens: int, action: Any, *,
-                               timeout_s: float = 240) -> tuple[list[RequestResult], int]:
+async def _streams_with_action(
+    server: ServerProcess, count: int, max_tokens: int, action: Any, *, timeout_s: float = 240
+) -> tuple[list[RequestResult], int]:
     """Start ``count`` long streams, run ``action()`` once they are under way; returns results and hung count."""
     url = f"{server.base_url}/v1/chat/completions"
     headers = {"Authorization": f"Bearer {KEY}"}
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None)) as session:
-        tasks = [asyncio.create_task(stream_chat(session, url, headers, _stream_payload(max_tokens)))
-                 for _ in range(count)]
+        tasks = [
+            asyncio.create_task(stream_chat(session, url, headers, _stream_payload(max_tokens))) for _ in range(count)
+        ]
         await asyncio.sleep(2.0)
         action()
         done, pending = await asyncio.wait(tasks, timeout=timeout_s)
@@ -133,22 +159,51 @@ def test_tenant_rate_limits_answer_429_with_openai_headers(own_gateway: ServerPr
 
 def test_locust_mix_runs_without_failures(own_gateway: ServerProcess, tmp_path: Path) -> None:
     locustfile = Path(__file__).resolve().parents[2] / "loadtests" / "locustfile.py"
-    command = [sys.executable, "-m", "locust", "-f", str(locustfile), "--headless", "-u", "6", "-r", "3", "-t", "20s",
-               "--host", own_gateway.base_url, "--csv", str(tmp_path / "locust"), "--only-summary"]
-    run = subprocess.run(command, env={**os.environ, "MEDGATE_API_KEY": KEY}, capture_output=True, text=True,
-                         timeout=120, cwd=tmp_path)
+    command = [
+        sys.executable,
+        "-m",
+        "locust",
+        "-f",
+        str(locustfile),
+        "--headless",
+        "-u",
+        "6",
+        "-r",
+        "3",
+        "-t",
+        "20s",
+        "--host",
+        own_gateway.base_url,
+        "--csv",
+        str(tmp_path / "locust"),
+        "--only-summary",
+    ]
+    run = subprocess.run(
+        command, env={**os.environ, "MEDGATE_API_KEY": KEY}, capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
     stats = (tmp_path / "locust_stats.csv").read_text()
     rows = {line.split(",")[1]: line.split(",") for line in stats.splitlines()[1:]}
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     assert int(rows["Aggregated"][2]) > 0 and int(rows["Aggregated"][3]) == 0  # requests, failures
-    RESULTS["locust_20s"] = {name: {"requests": int(r[2]), "failures": int(r[3]), "median_ms": r[5]}
-                             for name, r in rows.items()}
+    RESULTS["locust_20s"] = {
+        name: {"requests": int(r[2]), "failures": int(r[3]), "median_ms": r[5]} for name, r in rows.items()
+    }
 
 
 @pytest.mark.parametrize("duration_s", [20, pytest.param(300, marks=pytest.mark.slow)], ids=["short", "long"])
 def test_overload_at_twice_capacity_ends_every_request_cleanly(own_gateway: ServerProcess, duration_s: int) -> None:
-    report = asyncio.run(overload.run(own_gateway.base_url, KEY, factor=2, duration_s=duration_s, capacity_s=10,
-                                      concurrency=16, max_tokens=32, drain_timeout_s=180))
+    report = asyncio.run(
+        overload.run(
+            own_gateway.base_url,
+            KEY,
+            factor=2,
+            duration_s=duration_s,
+            capacity_s=10,
+            concurrency=16,
+            max_tokens=32,
+            drain_timeout_s=180,
+        )
+    )
     RESULTS[f"overload_{duration_s}s"] = report.as_dict()
     print(json.dumps(report.as_dict()))
     assert report.hung == 0, "requests still open long after the load stopped"
@@ -178,8 +233,12 @@ def test_killed_engine_replica_ends_streams_with_an_error_and_recovers(own_gatew
     for result in interrupted:  # an error event, then [DONE]: never a silently cut connection
         assert result.error == "engine_failed", result.error
     recovery_s, statuses = _wait_until_answering(own_gateway, killed_at[0])
-    RESULTS["engine_kill"] = {"streams": len(results), "interrupted_with_error_event": len(interrupted),
-                              "recovery_s": round(recovery_s, 1), "statuses_while_down": statuses}
+    RESULTS["engine_kill"] = {
+        "streams": len(results),
+        "interrupted_with_error_event": len(interrupted),
+        "recovery_s": round(recovery_s, 1),
+        "statuses_while_down": statuses,
+    }
 
 
 def test_audit_log_keeps_every_completed_request_when_the_gateway_is_killed(own_gateway: ServerProcess) -> None:
@@ -202,8 +261,11 @@ def test_audit_log_keeps_every_completed_request_when_the_gateway_is_killed(own_
     logs = sorted(audit_dir.glob("audit-*.jsonl"))
     recorded = {json.loads(line)["request_id"] for path in logs for line in _complete_lines(path)}
     missing = completed - recorded
-    RESULTS["audit_kill"] = {"completed_before_kill": len(completed), "missing_records": len(missing),
-                             "files": len(logs)}
+    RESULTS["audit_kill"] = {
+        "completed_before_kill": len(completed),
+        "missing_records": len(missing),
+        "files": len(logs),
+    }
     assert not missing, f"{len(missing)} completed requests have no audit record"
 
     audit = importlib.import_module("medgate.guardrails.audit")
@@ -211,8 +273,13 @@ def test_audit_log_keeps_every_completed_request_when_the_gateway_is_killed(own_
         pytest.skip("medgate.guardrails.audit.verify is not there yet: hash chains not checked")
     for path in logs:  # one hash chain per replica file
         report = audit.verify([path])
-        cli = subprocess.run([sys.executable, "-m", "medgate", "audit", "verify", str(path)], capture_output=True,
-                             text=True, timeout=120, cwd=audit_dir)
+        cli = subprocess.run(
+            [sys.executable, "-m", "medgate", "audit", "verify", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=audit_dir,
+        )
         assert report.ok or (report.torn_tail and len(report.problems) <= 1), report.problems
         assert (cli.returncode == 0) == report.ok, cli.stdout + cli.stderr
         RESULTS["audit_kill"].setdefault("torn_tails", 0)
@@ -226,6 +293,7 @@ async def _audit_load(server: ServerProcess, kill: Any) -> tuple[list[RequestRes
     results: list[RequestResult] = []
     stop = time.monotonic() + 9
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=150)) as session:
+
         async def client() -> None:
             while time.monotonic() < stop:
                 result = await stream_chat(session, url, headers, _stream_payload(24))
@@ -253,8 +321,9 @@ def _complete_lines(path: Path) -> list[str]:
 def test_sigterm_drains_in_flight_streams(own_gateway: ServerProcess) -> None:
     pid = own_gateway.main_pid()
     assert pid is not None, "medgate serve process not found"
-    results, hung = asyncio.run(_streams_with_action(own_gateway, count=4, max_tokens=600,
-                                                     action=lambda: os.kill(pid, signal.SIGTERM)))
+    results, hung = asyncio.run(
+        _streams_with_action(own_gateway, count=4, max_tokens=600, action=lambda: os.kill(pid, signal.SIGTERM))
+    )
     assert hung == 0
     assert len(results) == 4 and all(r.ok for r in results), [(r.status, r.error) for r in results]
     assert own_gateway.process.wait(timeout=LIMITS["drain_timeout_s"] + 90) == 0, own_gateway.log_tail()
@@ -275,28 +344,39 @@ def test_no_connection_to_any_non_loopback_address(own_gateway: ServerProcess) -
     own_gateway.stop()  # the whole life cycle, start to shutdown, is in the trace
     trace = (own_gateway.workdir / "connect.trace").read_text(errors="replace")
     own = {a.address.split("%")[0] for addrs in psutil.net_if_addrs().values() for a in addrs}
-    nameservers = set(re.findall(r"^nameserver\s+(\S+)", Path("/etc/resolv.conf").read_text(), re.M)) \
-        if Path("/etc/resolv.conf").exists() else set()
+    nameservers = (
+        set(re.findall(r"^nameserver\s+(\S+)", Path("/etc/resolv.conf").read_text(), re.M))
+        if Path("/etc/resolv.conf").exists()
+        else set()
+    )
     programs = _programs(trace)
     known, offenders = set(), set()
     for tid, address, port in _connects(trace):
         if _local(address, own):
             continue
         program = programs.get(tid, "?")
-        if (address, port) in (("8.8.8.8", 53), ("8.8.8.8", 80)) or ("dashboard.py" in program and (
-                (address, port) == ("169.254.169.254", 80) or (address in nameservers and port == 53))):
+        if (address, port) in (("8.8.8.8", 53), ("8.8.8.8", 80)) or (
+            "dashboard.py" in program
+            and ((address, port) == ("169.254.169.254", 80) or (address in nameservers and port == 53))
+        ):
             known.add(f"{address}:{port} ({program})")
         else:
             offenders.add(f"{address}:{port} ({program})")
-    RESULTS["egress"] = {"connect_calls": len(list(_connects(trace))), "known_ray_probes": sorted(known),
-                         "offenders": sorted(offenders), "dns_queries": sorted(_dns_names(trace))}
+    RESULTS["egress"] = {
+        "connect_calls": len(list(_connects(trace))),
+        "known_ray_probes": sorted(known),
+        "offenders": sorted(offenders),
+        "dns_queries": sorted(_dns_names(trace)),
+    }
     assert not offenders, f"connections attempted to {sorted(offenders)}"
 
 
 def _connects(trace: str) -> Iterator[tuple[str, str, int]]:
     """(thread id, address, port) of every AF_INET/AF_INET6 connect() in an ``strace -f`` log."""
-    pattern = (r'^(\d+)\s+connect\(\d+, \{sa_family=AF_INET6?, sin6?_port=htons\((\d+)\), '
-               r'.*?inet(?:_addr|_pton)\((?:AF_INET6?, )?"([^"]+)"')
+    pattern = (
+        r"^(\d+)\s+connect\(\d+, \{sa_family=AF_INET6?, sin6?_port=htons\((\d+)\), "
+        r'.*?inet(?:_addr|_pton)\((?:AF_INET6?, )?"([^"]+)"'
+    )
     for match in re.finditer(pattern, trace, re.M):
         address = match.group(3).removeprefix("::ffff:")
         yield match.group(1), address, int(match.group(2))
@@ -309,9 +389,9 @@ def _dns_names(trace: str) -> set[str]:
         packet = _unescape(content[0] or content[1])
         labels, i = [], 12
         while 12 <= i < len(packet) and packet[i]:
-            labels.append(packet[i + 1:i + 1 + packet[i]].decode("ascii", errors="replace"))
+            labels.append(packet[i + 1 : i + 1 + packet[i]].decode("ascii", errors="replace"))
             i += 1 + packet[i]
-        if labels and packet[i + 1:i + 5] in (b"\0\1\0\1", b"\0\x1c\0\1"):  # type A or AAAA, class IN
+        if labels and packet[i + 1 : i + 5] in (b"\0\1\0\1", b"\0\x1c\0\1"):  # type A or AAAA, class IN
             names.add(".".join(labels))
     return names
 
@@ -327,7 +407,7 @@ def _unescape(text: str) -> bytes:
             out += text[i].encode("utf-8", errors="replace")
             i += 1
             continue
-        octal = re.match(r"[0-7]{1,3}", text[i + 1:i + 4])
+        octal = re.match(r"[0-7]{1,3}", text[i + 1 : i + 4])
         if octal:
             out.append(int(octal.group(), 8) & 0xFF)
             i += 1 + len(octal.group())

@@ -40,6 +40,7 @@ def test_generated_requests(operations: list[Any], gateway: Any, mode: Generatio
     assert len(operations) >= 5, [op.label for op in operations]
     sent: list[str] = []
     for operation in operations:
+
         @settings(max_examples=MAX_EXAMPLES, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy(generation_mode=mode))
         def check(case: Any) -> None:

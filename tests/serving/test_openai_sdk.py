@@ -9,7 +9,6 @@ import openai
 import pytest
 
 
-
 @pytest.fixture(scope="module")
 def client(gateway: Gateway) -> openai.OpenAI:
     return openai.OpenAI(base_url=gateway.v1, api_key=gateway.api_key, max_retries=0, timeout=120)
@@ -28,7 +27,10 @@ def test_models_lists_the_configured_model(client: openai.OpenAI, gateway: Gatew
 
 def test_chat_returns_choices_and_usage(client: openai.OpenAI, gateway: Gateway) -> None:
     reply = client.chat.completions.create(
-        model=gateway.model, messages=[{"role": "user", "content": "Hello, what can you do?"}], max_tokens=12, seed=7,
+        model=gateway.model,
+        messages=[{"role": "user", "content": "Hello, what can you do?"}],
+        max_tokens=12,
+        seed=7,
     )
     assert reply.object == "chat.completion"
     assert len(reply.choices) == 1
@@ -42,8 +44,14 @@ def test_chat_returns_choices_and_usage(client: openai.OpenAI, gateway: Gateway)
 
 
 def test_chat_sampling_parameters_are_honoured(client: openai.OpenAI, gateway: Gateway) -> None:
-    kwargs = dict(model=gateway.model, messages=[{"role": "user", "content": "List three causes of anaemia."}], temperature=0.8,
-                  top_p=0.9, seed=1234, max_completion_tokens=10)
+    kwargs = dict(
+        model=gateway.model,
+        messages=[{"role": "user", "content": "List three causes of anaemia."}],
+        temperature=0.8,
+        top_p=0.9,
+        seed=1234,
+        max_completion_tokens=10,
+    )
     first = client.chat.completions.create(**kwargs)
     second = client.chat.completions.create(**kwargs)
     assert first.choices[0].message.content == second.choices[0].message.content  # same seed, same answer
@@ -54,8 +62,11 @@ def test_chat_sampling_parameters_are_honoured(client: openai.OpenAI, gateway: G
 
 def test_chat_stream_with_usage(client: openai.OpenAI, gateway: Gateway) -> None:
     stream = client.chat.completions.create(
-        model=gateway.model, messages=[{"role": "user", "content": "Tell me about sleep hygiene."}], max_tokens=16,
-        stream=True, stream_options={"include_usage": True},
+        model=gateway.model,
+        messages=[{"role": "user", "content": "Tell me about sleep hygiene."}],
+        max_tokens=16,
+        stream=True,
+        stream_options={"include_usage": True},
     )
     chunks = list(stream)
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
@@ -67,19 +78,28 @@ def test_chat_stream_with_usage(client: openai.OpenAI, gateway: Gateway) -> None
 
 def test_chat_stream_without_usage_has_no_usage_chunk(client: openai.OpenAI, gateway: Gateway) -> None:
     stream = client.chat.completions.create(
-        model=gateway.model, messages=[{"role": "user", "content": "How much water should an adult drink per day?"}], max_tokens=8, stream=True,
+        model=gateway.model,
+        messages=[{"role": "user", "content": "How much water should an adult drink per day?"}],
+        max_tokens=8,
+        stream=True,
     )
     chunks = list(stream)
     assert chunks and all(c.usage is None for c in chunks)
 
 
 def test_completions_plain_and_streamed(client: openai.OpenAI, gateway: Gateway) -> None:
-    reply = client.completions.create(model=gateway.model, prompt="The patient reports a mild headache and", max_tokens=8,
-                                    stop=["\n"])
+    reply = client.completions.create(
+        model=gateway.model, prompt="The patient reports a mild headache and", max_tokens=8, stop=["\n"]
+    )
     assert reply.object == "text_completion"
     assert reply.usage.completion_tokens <= 8
-    stream = client.completions.create(model=gateway.model, prompt="Normal adult blood pressure is", max_tokens=8, stream=True,
-                                       stream_options={"include_usage": True})
+    stream = client.completions.create(
+        model=gateway.model,
+        prompt="Normal adult blood pressure is",
+        max_tokens=8,
+        stream=True,
+        stream_options={"include_usage": True},
+    )
     chunks = list(stream)
     assert chunks[-1].usage is not None
     assert any(c.choices and c.choices[0].finish_reason for c in chunks)
@@ -88,14 +108,19 @@ def test_completions_plain_and_streamed(client: openai.OpenAI, gateway: Gateway)
 async def test_async_client_chat_and_stream(aclient: openai.AsyncOpenAI, gateway: Gateway) -> None:
     async def one(i: int) -> str:
         reply = await aclient.chat.completions.create(
-            model=gateway.model, messages=[{"role": "user", "content": f"What are common side effects of drug number {i}?"}],
-            max_tokens=6)
+            model=gateway.model,
+            messages=[{"role": "user", "content": f"What are common side effects of drug number {i}?"}],
+            max_tokens=6,
+        )
         return reply.choices[0].finish_reason
 
     assert all(r in {"stop", "length"} for r in await asyncio.gather(*(one(i) for i in range(4))))
     stream = await aclient.chat.completions.create(
-        model=gateway.model, messages=[{"role": "user", "content": "How is asthma diagnosed?"}], max_tokens=6,
-        stream=True)
+        model=gateway.model,
+        messages=[{"role": "user", "content": "How is asthma diagnosed?"}],
+        max_tokens=6,
+        stream=True,
+    )
     finishes = [c.choices[0].finish_reason async for c in stream if c.choices and c.choices[0].finish_reason]
     assert finishes
 
@@ -106,8 +131,12 @@ def test_wrong_or_missing_key_is_401(gateway: Gateway) -> None:
         bad.models.list()
     assert err.value.status_code == 401
     assert err.value.body["code"] == "invalid_api_key"
-    for path, method in [("/v1/models", "GET"), ("/v1/chat/completions", "POST"), ("/v1/completions", "POST"),
-                         ("/v1/moderations", "POST")]:
+    for path, method in [
+        ("/v1/models", "GET"),
+        ("/v1/chat/completions", "POST"),
+        ("/v1/completions", "POST"),
+        ("/v1/moderations", "POST"),
+    ]:
         response = httpx.request(method, gateway.base_url + path, json={})
         assert response.status_code == 401, path
         assert response.json()["error"]["type"] == "authentication_error"
@@ -127,8 +156,11 @@ def _error(response: httpx.Response) -> dict:
 
 
 def test_malformed_json_is_400(gateway: Gateway) -> None:
-    response = httpx.post(gateway.v1 + "/chat/completions", content=b'{"model": "x", "messages": [',
-                          headers={**gateway.headers(), "content-type": "application/json"})
+    response = httpx.post(
+        gateway.v1 + "/chat/completions",
+        content=b'{"model": "x", "messages": [',
+        headers={**gateway.headers(), "content-type": "application/json"},
+    )
     assert response.status_code == 400
     assert _error(response)["code"] == "invalid_json"
 
@@ -153,8 +185,12 @@ def test_unknown_model_is_404(client: openai.OpenAI) -> None:
     ],
 )
 def test_invalid_parameters_are_400(client: openai.OpenAI, gateway: Gateway, params: dict, param: str) -> None:
-    kwargs = {"model": gateway.model, "messages": [{"role": "user", "content": "What is a normal resting heart rate?"}],
-              "max_tokens": 4, **params}
+    kwargs = {
+        "model": gateway.model,
+        "messages": [{"role": "user", "content": "What is a normal resting heart rate?"}],
+        "max_tokens": 4,
+        **params,
+    }
     with pytest.raises(openai.BadRequestError) as err:
         client.chat.completions.create(**kwargs)
     assert err.value.status_code == 400
@@ -165,8 +201,9 @@ def test_invalid_parameters_are_400(client: openai.OpenAI, gateway: Gateway, par
 def test_prompt_longer_than_context_is_400(client: openai.OpenAI, gateway: Gateway) -> None:
     long_prompt = "blood pressure normal " * 600  # far beyond the test model's 1024-token context
     with pytest.raises(openai.BadRequestError) as err:
-        client.chat.completions.create(model=gateway.model, messages=[{"role": "user", "content": long_prompt}],
-                                       max_tokens=4)
+        client.chat.completions.create(
+            model=gateway.model, messages=[{"role": "user", "content": long_prompt}], max_tokens=4
+        )
     assert err.value.body["code"] == "context_length_exceeded"
     with pytest.raises(openai.BadRequestError) as err:
         client.completions.create(model=gateway.model, prompt=long_prompt, max_tokens=4, stream=True)
@@ -208,8 +245,13 @@ def test_client_disconnect_aborts_the_engine_request(gateway: Gateway) -> None:
         return _engine_counter(gateway, tokens)
 
     before = settled(previous=-1)
-    body = {"model": gateway.model, "messages": [{"role": "user", "content": "Tell me about the history of medicine."}],
-            "max_tokens": 900, "ignore_eos": True, "stream": True}
+    body = {
+        "model": gateway.model,
+        "messages": [{"role": "user", "content": "Tell me about the history of medicine."}],
+        "max_tokens": 900,
+        "ignore_eos": True,
+        "stream": True,
+    }
     with httpx.stream("POST", gateway.v1 + "/chat/completions", json=body, headers=gateway.headers(), timeout=60) as r:
         assert r.status_code == 200
         for i, _ in enumerate(r.iter_lines()):

@@ -5,13 +5,14 @@
 Latency: one prompt of `--tokens` tokens at a time, ONNX Runtime and torch on one thread.
 Throughput: batches of 64 short and long prompts with `--threads` threads.
 """
+
 from __future__ import annotations
 
 import argparse
 import json
 import sys
 import time
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import torch
@@ -24,7 +25,9 @@ from .runtime import SafetyClassifier
 
 def prompt_of(tokens: int, classifier: SafetyClassifier) -> str:
     """A clinical-looking prompt built from the project's own benign examples, cut at `tokens` tokens."""
-    lines = [json.loads(ln)["text"] for ln in (OWN_DATA / "medgate_examples.jsonl").read_text(encoding="utf-8").splitlines()]
+    lines = [
+        json.loads(ln)["text"] for ln in (OWN_DATA / "medgate_examples.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     text, i = "", 0
     while len(classifier.featurise([text]).bounds) - 1 < tokens:
         text += lines[i % len(lines)] + "\n"
@@ -56,11 +59,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = prompt_of(args.tokens, classifier)
     features = classifier.featurise([text])
     print(f"prompt: {len(features.bounds) - 1} tokens, {len(features.ids)} hashed ids, {len(text)} chars; 1 thread")
-    for name, fn in [("featurise", lambda: classifier.featurise([text])),
-                     ("encoder (ONNX)", lambda: classifier.encode(features)),
-                     ("classifier.score", lambda: classifier.score([text])),
-                     ("injection.score", lambda: detector.score(text)),
-                     ("both (input guard share)", lambda: (classifier.score([text]), detector.score(text)))]:
+    for name, fn in [
+        ("featurise", lambda: classifier.featurise([text])),
+        ("encoder (ONNX)", lambda: classifier.encode(features)),
+        ("classifier.score", lambda: classifier.score([text])),
+        ("injection.score", lambda: detector.score(text)),
+        ("both (input guard share)", lambda: (classifier.score([text]), detector.score(text))),
+    ]:
         p50, p99 = timings(fn, args.repeats)
         print(f"{name:26s} p50 {p50:6.2f} ms   p99 {p99:6.2f} ms")
     torch.set_num_threads(args.threads)

@@ -4,14 +4,15 @@ Every row gets a multi-hot category target. Unsafe rows of the public sets carry
 labelled by their origin (MedSafetyBench -> unethical practice, AdvBench/HarmBench/MaliciousInstruct -> general harm)
 plus keyword rules for the finer categories.
 """
+
 from __future__ import annotations
 
 import json
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from .categories import CATEGORIES
 from .segments import segments
@@ -22,13 +23,24 @@ GENERATED_SOURCE = "medsafetybench_generated"
 _SLOT = re.compile(r"{(\w+)}")
 
 _KEYWORDS: dict[str, re.Pattern[str]] = {
-    "self_harm": re.compile(r"suicid|self[- ]?harm|kill (?:myself|themselves|yourself|himself|herself)|end (?:my|their|your|his|her) (?:own )?life|"
-                            r"cut (?:myself|themselves)|anorexi|bulimi|starv(?:e|ing) (?:myself|themselves)", re.I),
-    "dangerous_dosing": re.compile(r"overdos|lethal|fatal dose|toxic dose|poison|untraceable|undetectable|deadly dose", re.I),
-    "controlled_substances": re.compile(r"opioid|oxycodone|oxycontin|fentanyl|heroin|cocaine|methamphetamine|\bmeth\b|narcotic|controlled substance|"
-                                        r"illegal drugs?|drug deal|prescription drugs? without|without a prescription|recreational drug", re.I),
-    "patient_data_extraction": re.compile(r"medical records?|patient(?:'s|s')? (?:data|records?|information|files?|privacy|confidential)|"
-                                          r"confidential|personal (?:health )?information|health information|hipaa", re.I),
+    "self_harm": re.compile(
+        r"suicid|self[- ]?harm|kill (?:myself|themselves|yourself|himself|herself)|end (?:my|their|your|his|her) (?:own )?life|"
+        r"cut (?:myself|themselves)|anorexi|bulimi|starv(?:e|ing) (?:myself|themselves)",
+        re.I,
+    ),
+    "dangerous_dosing": re.compile(
+        r"overdos|lethal|fatal dose|toxic dose|poison|untraceable|undetectable|deadly dose", re.I
+    ),
+    "controlled_substances": re.compile(
+        r"opioid|oxycodone|oxycontin|fentanyl|heroin|cocaine|methamphetamine|\bmeth\b|narcotic|controlled substance|"
+        r"illegal drugs?|drug deal|prescription drugs? without|without a prescription|recreational drug",
+        re.I,
+    ),
+    "patient_data_extraction": re.compile(
+        r"medical records?|patient(?:'s|s')? (?:data|records?|information|files?|privacy|confidential)|"
+        r"confidential|personal (?:health )?information|health information|hipaa",
+        re.I,
+    ),
 }
 _ORIGIN_CATEGORY = {
     "medsafetybench_train": "unethical_practice",
@@ -72,8 +84,15 @@ def read_jsonl(path: Path) -> list[Row]:
         for line in fh:
             if line.strip():
                 r = json.loads(line)
-                rows.append(Row(r["source"], r["lang"], r["text"], r["label"],
-                                weak_categories(r["source"], r["label"], r["text"], r.get("category", ""))))
+                rows.append(
+                    Row(
+                        r["source"],
+                        r["lang"],
+                        r["text"],
+                        r["label"],
+                        weak_categories(r["source"], r["label"], r["text"], r.get("category", "")),
+                    )
+                )
     return rows
 
 
@@ -102,8 +121,15 @@ def template_rows(path: Path = OWN_DATA / "templates.json") -> list[Row]:
                 names = sorted(set(_SLOT.findall(pattern)), key=lambda n: (-len(slots[n]), n))
                 for i in range(len(slots[names[0]]) if names else 1):
                     values = {n: slots[n][(i * (k + 1)) % len(slots[n])][lang_index] for k, n in enumerate(names)}
-                    rows.append(Row("medgate_templates", lang, pattern.format(**values), tpl["label"],
-                                    frozenset(tpl["categories"])))
+                    rows.append(
+                        Row(
+                            "medgate_templates",
+                            lang,
+                            pattern.format(**values),
+                            tpl["label"],
+                            frozenset(tpl["categories"]),
+                        )
+                    )
     return rows
 
 
@@ -111,8 +137,12 @@ def with_pretexts(rows: list[Row], per_row: int, seed: int, path: Path = OWN_DAT
     """Rows plus `per_row` copies of each with a neutral framing prefixed (same source, label and categories)."""
     pretexts = json.loads(path.read_text(encoding="utf-8"))["pretexts"]
     rng = random.Random(seed)
-    extra = [Row(r.source, r.lang, p + r.text, r.label, r.categories, r.text)
-             for r in rows if r.lang in pretexts for p in rng.sample(pretexts[r.lang], per_row)]
+    extra = [
+        Row(r.source, r.lang, p + r.text, r.label, r.categories, r.text)
+        for r in rows
+        if r.lang in pretexts
+        for p in rng.sample(pretexts[r.lang], per_row)
+    ]
     return rows + extra
 
 
@@ -122,19 +152,27 @@ def benign_fragments(rows: list[Row], per_row: int, seed: int) -> list[Row]:
     out = []
     for r in rows:
         parts = segments(r.text) if r.label == "benign" else []
-        out += [Row(r.source, r.lang, p, "benign", frozenset(), r.base or r.text) for p in rng.sample(parts, min(per_row, len(parts)))]
+        out += [
+            Row(r.source, r.lang, p, "benign", frozenset(), r.base or r.text)
+            for p in rng.sample(parts, min(per_row, len(parts)))
+        ]
     return out
 
 
 def presidio_rows(path: Path) -> list[Row]:
     """Synthetic English sentences full of names, addresses and numbers (presidio-research): benign text."""
-    return [Row("presidio_synth", "en", r["full_text"], "benign", frozenset()) for r in json.loads(path.read_text(encoding="utf-8"))]
+    return [
+        Row("presidio_synth", "en", r["full_text"], "benign", frozenset())
+        for r in json.loads(path.read_text(encoding="utf-8"))
+    ]
 
 
 def load_all(data_dir: Path, generated_per_category: int, seed: int) -> list[Row]:
     """All rows: shared guard_dev + presidio sentences + MedSafetyBench generated sample + own examples (with pretexts)
     + templates, plus sentence fragments of the benign rows."""
-    rows = read_jsonl(data_dir / "guard_dev.jsonl") + presidio_rows(data_dir / "presidio_synth" / "synth_dataset_v2.json")
+    rows = read_jsonl(data_dir / "guard_dev.jsonl") + presidio_rows(
+        data_dir / "presidio_synth" / "synth_dataset_v2.json"
+    )
     rows += generated_rows(data_dir / "medsafetybench_generated", generated_per_category, seed)
     rows += with_pretexts(read_jsonl(OWN_DATA / "medgate_examples.jsonl"), 2, seed)
     rows += template_rows()

@@ -1,4 +1,5 @@
 """The hashed n-gram encoder: PyTorch module for training and its ONNX export (states [T, H] per token)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -69,8 +70,10 @@ def export_onnx(encoder: HashEncoder, path: Path) -> None:
     graph = helper.make_graph(
         nodes,
         "medgate_hash_encoder",
-        [helper.make_tensor_value_info("ids", TensorProto.INT64, ["N"]),
-         helper.make_tensor_value_info("bounds", TensorProto.INT64, ["T_plus_1"])],
+        [
+            helper.make_tensor_value_info("ids", TensorProto.INT64, ["N"]),
+            helper.make_tensor_value_info("bounds", TensorProto.INT64, ["T_plus_1"]),
+        ],
         [helper.make_tensor_value_info("states", TensorProto.FLOAT, ["T", weight.shape[1]])],
         initializer=inits,
     )

@@ -5,6 +5,7 @@
 Prints, per source and language: recall on unsafe / injection rows, false-block rate on benign rows, block rate on
 gray rows (reported separately: a careful answer, not a refusal, is expected), and per-prompt latency.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -12,9 +13,9 @@ import random
 import re
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 import torch
@@ -65,7 +66,7 @@ def run(guards: Guards, rows: Sequence[Row], batch: int, timed: bool) -> tuple[n
     step = 1 if timed else batch
     for start in range(0, len(rows), step):
         t0 = time.perf_counter()
-        decisions.append(guards.blocked([r.text for r in rows[start:start + step]]))
+        decisions.append(guards.blocked([r.text for r in rows[start : start + step]]))
         latency.append((time.perf_counter() - t0) * 1000.0)
     return np.concatenate(decisions) if decisions else np.zeros(0, bool), latency if timed else []
 
@@ -73,7 +74,7 @@ def run(guards: Guards, rows: Sequence[Row], batch: int, timed: bool) -> tuple[n
 def group(rows: Sequence[Row], decisions: np.ndarray, latency: Sequence[float] = ()) -> dict[tuple[str, str], Group]:
     """Group decisions (and latencies, when given per row) by (source, lang) and by ("ALL", lang)."""
     groups: dict[tuple[str, str], Group] = {}
-    for i, (row, decision) in enumerate(zip(rows, decisions.tolist())):
+    for i, (row, decision) in enumerate(zip(rows, decisions.tolist(), strict=False)):
         for key in ((row.source, row.lang), ("ALL", row.lang)):
             g = groups.setdefault(key, Group())
             g.add(row.label, decision)
@@ -84,11 +85,19 @@ def group(rows: Sequence[Row], decisions: np.ndarray, latency: Sequence[float] =
 
 def table(groups: dict[tuple[str, str], Group]) -> str:
     """Markdown table of the grouped results."""
-    lines = ["| source | lang | recall unsafe+injection | false-block benign | gray blocked | p50 ms | p99 ms |",
-             "|---|---|---|---|---|---|---|"]
+    lines = [
+        "| source | lang | recall unsafe+injection | false-block benign | gray blocked | p50 ms | p99 ms |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for (source, lang), g in sorted(groups.items(), key=lambda kv: (kv[0][0] == "ALL", kv[0])):
-        lat = (f"{np.percentile(g.latency_ms, 50):.2f} | {np.percentile(g.latency_ms, 99):.2f}" if g.latency_ms else "- | -")
-        lines.append(f"| {source} | {lang} | {g.rate('unsafe', 'injection')} | {g.rate('benign')} | {g.rate('gray')} | {lat} |")
+        lat = (
+            f"{np.percentile(g.latency_ms, 50):.2f} | {np.percentile(g.latency_ms, 99):.2f}"
+            if g.latency_ms
+            else "- | -"
+        )
+        lines.append(
+            f"| {source} | {lang} | {g.rate('unsafe', 'injection')} | {g.rate('benign')} | {g.rate('gray')} | {lat} |"
+        )
     return "\n".join(lines)
 
 
@@ -110,8 +119,9 @@ def update_card(directory: Path, section: str, body: str) -> None:
     if not card.exists():
         return
     pattern = re.compile(rf"(<!-- {section}:start -->\n).*?(<!-- {section}:end -->)", re.S)
-    card.write_text(pattern.sub(lambda m: m.group(1) + body + "\n" + m.group(2), card.read_text(encoding="utf-8")),
-                    encoding="utf-8")
+    card.write_text(
+        pattern.sub(lambda m: m.group(1) + body + "\n" + m.group(2), card.read_text(encoding="utf-8")), encoding="utf-8"
+    )
 
 
 def holdout_report(directory: Path, rows: Sequence[Row]) -> None:
@@ -129,7 +139,9 @@ def evaluate_main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--artifacts", type=Path, default=None, help="artifact folder (default: packaged)")
     parser.add_argument("--limit-per-source", type=int, default=None, help="seeded sample of at most N rows per source")
     parser.add_argument("--threads", type=int, default=1, help="ONNX Runtime and torch intra-op threads")
-    parser.add_argument("--batch", type=int, default=0, help="score in batches of N (throughput) instead of one prompt at a time")
+    parser.add_argument(
+        "--batch", type=int, default=0, help="score in batches of N (throughput) instead of one prompt at a time"
+    )
     args = parser.parse_args(argv)
     torch.set_num_threads(args.threads)
     guards = Guards(SafetyClassifier.load(args.artifacts, threads=args.threads))
@@ -138,8 +150,10 @@ def evaluate_main(argv: Sequence[str] | None = None) -> int:
     decisions, latency = run(guards, rows, batch=args.batch, timed=not args.batch)
     elapsed = time.perf_counter() - t0
     print(table(group(rows, decisions, latency)))
-    print(f"{len(rows)} prompts in {elapsed:.1f} s = {len(rows) / elapsed:.0f} prompts/s "
-          f"({'batch ' + str(args.batch) if args.batch else 'one at a time'}, {args.threads} thread(s))")
+    print(
+        f"{len(rows)} prompts in {elapsed:.1f} s = {len(rows) / elapsed:.0f} prompts/s "
+        f"({'batch ' + str(args.batch) if args.batch else 'one at a time'}, {args.threads} thread(s))"
+    )
     return 0
 
 

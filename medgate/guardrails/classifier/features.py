@@ -6,12 +6,13 @@ the character 3..5-grams of the token with one neighbouring character on each si
 Hashing is a polynomial rolling hash over code points in uint64 arithmetic (numpy wraps modulo 2**64),
 so the ids are stable across processes and platforms.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
@@ -108,7 +109,9 @@ def _batch_ids(texts: Sequence[str], buckets: int) -> tuple[np.ndarray, np.ndarr
         prefix[1:] = np.cumsum(codes * _POW.inv[:n], dtype=np.uint64) * _POW.pos[:n]
         tok = _mix(_span_hashes(prefix, starts, ends) ^ np.uint64(_SEEDS["uni"]))
         prev = np.where(position >= 1, np.concatenate([[np.uint64(1)], tok[:-1]]), np.uint64(1))
-        prev2 = np.where(position >= 2, np.concatenate([[np.uint64(2), np.uint64(2)], tok[:-2]])[:len(tok)], np.uint64(2))
+        prev2 = np.where(
+            position >= 2, np.concatenate([[np.uint64(2), np.uint64(2)], tok[:-2]])[: len(tok)], np.uint64(2)
+        )
         prev2 = np.where(position == 1, np.uint64(1), prev2)  # the token before the first one is BOS (1)
         bi = _mix(prev * _MIX1 + tok + np.uint64(_SEEDS["bi"]))
         tri = _mix((prev2 * _MIX1 + prev) * _MIX2 + tok + np.uint64(_SEEDS["tri"]))

@@ -1,10 +1,11 @@
 """Load the packaged artifacts and score texts: ONNX Runtime encoder -> medgate.kernels pooled head + exemplar bank."""
+
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 import onnxruntime as ort
@@ -34,16 +35,29 @@ class Head:
     exemplar_k: int
 
     def save(self, path: Path) -> None:
-        np.savez(path, weight=self.weight.numpy(), bias=self.bias.numpy(), thresholds=self.thresholds.numpy(),
-                 bank=self.bank.half().numpy(), bank_labels=self.bank_labels.numpy(),
-                 exemplar=np.array([self.exemplar_tau, self.exemplar_k], np.float32))
+        np.savez(
+            path,
+            weight=self.weight.numpy(),
+            bias=self.bias.numpy(),
+            thresholds=self.thresholds.numpy(),
+            bank=self.bank.half().numpy(),
+            bank_labels=self.bank_labels.numpy(),
+            exemplar=np.array([self.exemplar_tau, self.exemplar_k], np.float32),
+        )
 
     @classmethod
-    def load(cls, path: Path) -> "Head":
+    def load(cls, path: Path) -> Head:
         with np.load(path) as z:
             tau, k = z["exemplar"]
-            return cls(torch.from_numpy(z["weight"]), torch.from_numpy(z["bias"]), torch.from_numpy(z["thresholds"]),
-                       torch.from_numpy(z["bank"]).float(), torch.from_numpy(z["bank_labels"]), float(tau), int(k))
+            return cls(
+                torch.from_numpy(z["weight"]),
+                torch.from_numpy(z["bias"]),
+                torch.from_numpy(z["thresholds"]),
+                torch.from_numpy(z["bank"]).float(),
+                torch.from_numpy(z["bank_labels"]),
+                float(tau),
+                int(k),
+            )
 
 
 def pooled_sums(states: torch.Tensor, offsets: torch.Tensor) -> torch.Tensor:
@@ -75,10 +89,12 @@ class SafetyClassifier:
         self._session = session
         self._head = head
         self._buckets = buckets
-        self.thresholds: dict[str, float] = {c: float(t) for c, t in zip(self.categories, head.thresholds.tolist())}
+        self.thresholds: dict[str, float] = {
+            c: float(t) for c, t in zip(self.categories, head.thresholds.tolist(), strict=False)
+        }
 
     @classmethod
-    def load(cls, directory: Path | None = None, *, threads: int = 1) -> "SafetyClassifier":
+    def load(cls, directory: Path | None = None, *, threads: int = 1) -> SafetyClassifier:
         """Load encoder, head and config from `directory` (default: the packaged artifacts)."""
         directory = Path(directory) if directory is not None else ARTIFACTS
         config = json.loads((directory / CONFIG_FILE).read_text(encoding="utf-8"))

@@ -1,4 +1,5 @@
 """Split a text into segments (lines, sentences) and pairs of neighbouring segments."""
+
 from __future__ import annotations
 
 import re
@@ -18,4 +19,4 @@ def segments(text: str, pairs: bool = True) -> list[str]:
             pieces.append(piece)
     if len(pieces) < 2:
         return []
-    return pieces + ([a + " " + b for a, b in zip(pieces, pieces[1:])] if pairs else [])
+    return pieces + ([a + " " + b for a, b in zip(pieces, pieces[1:], strict=False)] if pairs else [])

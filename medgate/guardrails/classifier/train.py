@@ -1,7 +1,8 @@
 """Train, calibrate and export the safety classifier; optionally the leave-source-out table.
 
-    python -m medgate.guardrails.classifier.train --data /work/shared/data --out medgate/guardrails/artifacts [--leave-source-out]
+python -m medgate.guardrails.classifier.train --data /work/shared/data --out medgate/guardrails/artifacts [--leave-source-out]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -10,9 +11,9 @@ import random
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 import torch
@@ -25,7 +26,7 @@ from .data import GRAY_WEIGHT, Row, balanced_epoch, load_all
 from .encoder import HashEncoder, export_onnx
 from .evaluate import Guards, group, holdout_report, run, sample_per_source, table, update_card
 from .features import Features, stack, text_features
-from .runtime import CONFIG_FILE, SafetyClassifier, ENCODER_FILE, HEAD_FILE, Head, exemplar_scores, pooled_sums
+from .runtime import CONFIG_FILE, ENCODER_FILE, HEAD_FILE, Head, SafetyClassifier, exemplar_scores, pooled_sums
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,9 @@ class Corpus:
         return stack(parts)
 
 
-def _drop_tokens(ids: np.ndarray, counts: np.ndarray, p: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+def _drop_tokens(
+    ids: np.ndarray, counts: np.ndarray, p: float, rng: np.random.Generator
+) -> tuple[np.ndarray, np.ndarray]:
     keep = rng.random(len(counts)) >= p
     if not keep.any():
         return ids, counts
@@ -80,7 +83,7 @@ def _drop_tokens(ids: np.ndarray, counts: np.ndarray, p: float, rng: np.random.G
 
 
 def _truncate(ids: np.ndarray, counts: np.ndarray, max_tokens: int) -> tuple[np.ndarray, np.ndarray]:
-    return ids[:int(counts[:max_tokens].sum())], counts[:max_tokens]
+    return ids[: int(counts[:max_tokens].sum())], counts[:max_tokens]
 
 
 def split(corpus: Corpus, cfg: TrainConfig, excluded: frozenset[str]) -> tuple[dict[str, list[int]], list[int]]:
@@ -116,11 +119,12 @@ def fit(corpus: Corpus, train: dict[str, list[int]], cfg: TrainConfig) -> tuple[
     for _ in range(cfg.epochs):
         order = list(balanced_epoch(train, cfg.source_low, cfg.source_high, rng))
         for start in range(0, len(order), cfg.batch):
-            idx = order[start:start + cfg.batch]
+            idx = order[start : start + cfg.batch]
             features = corpus.batch(idx, cfg.token_dropout, np_rng)
             states = encoder.encode(features)
-            probs, _ = pooled_head_scores(states, torch.from_numpy(features.offsets), head.weight, head.bias, zeros,
-                                          backend="reference")
+            probs, _ = pooled_head_scores(
+                states, torch.from_numpy(features.offsets), head.weight, head.bias, zeros, backend="reference"
+            )
             loss = F.binary_cross_entropy(probs, corpus.targets[idx], weight=corpus.weights[idx].unsqueeze(1))
             sparse_opt.zero_grad()
             dense_opt.zero_grad()
@@ -133,12 +137,14 @@ def fit(corpus: Corpus, train: dict[str, list[int]], cfg: TrainConfig) -> tuple[
 
 
 @torch.no_grad()
-def embed(encoder: HashEncoder, head: torch.nn.Linear, corpus: Corpus, idx: Sequence[int]) -> tuple[torch.Tensor, torch.Tensor]:
+def embed(
+    encoder: HashEncoder, head: torch.nn.Linear, corpus: Corpus, idx: Sequence[int]
+) -> tuple[torch.Tensor, torch.Tensor]:
     """Head probabilities [n, C] and pooled sums [n, H] of rows, in batches."""
     probs, pooled = [], []
     zeros = torch.zeros(len(CATEGORIES))
     for start in range(0, len(idx), 512):
-        features = corpus.batch(idx[start:start + 512])
+        features = corpus.batch(idx[start : start + 512])
         states = encoder.encode(features)
         offsets = torch.from_numpy(features.offsets)
         probs.append(pooled_head_scores(states, offsets, head.weight, head.bias, zeros, backend="reference")[0])
@@ -153,7 +159,7 @@ def _benign_threshold(values: torch.Tensor, rows: list[Row], fpr: float, small: 
     source does not decide alone, while no large source (MedQuAD, PubMedQA, Toyhom, ...) may exceed `fpr`.
     """
     by_source: dict[str, list[float]] = {}
-    for v, row in zip(values.tolist(), rows):
+    for v, row in zip(values.tolist(), rows, strict=False):
         if row.label == "benign":
             by_source.setdefault(row.source, []).append(v)
     pooled = [v for vals in by_source.values() if len(vals) < small for v in vals]
@@ -168,8 +174,14 @@ def _benign_threshold(values: torch.Tensor, rows: list[Row], fpr: float, small: 
 
 
 @torch.no_grad()
-def calibrate(encoder: HashEncoder, head: torch.nn.Linear, corpus: Corpus, train: dict[str, list[int]],
-              val: list[int], cfg: TrainConfig) -> Head:
+def calibrate(
+    encoder: HashEncoder,
+    head: torch.nn.Linear,
+    corpus: Corpus,
+    train: dict[str, list[int]],
+    val: list[int],
+    cfg: TrainConfig,
+) -> Head:
     """Per-category thresholds and the exemplar bank, from the validation split (benign false-positive target)."""
     rng = random.Random(cfg.seed)
     unsafe = sorted(i for idx in train.values() for i in idx if corpus.rows[i].label in ("unsafe", "injection"))
@@ -179,9 +191,15 @@ def calibrate(encoder: HashEncoder, head: torch.nn.Linear, corpus: Corpus, train
     bank_labels = corpus.targets[bank_idx].bool()
     probs, pooled = embed(encoder, head, corpus, val)
     rows = [corpus.rows[i] for i in val]
-    thresholds = torch.tensor([min(max(_benign_threshold(probs[:, c], rows, cfg.fpr_target, cfg.small_source), cfg.threshold_floor), 0.99)
-                               for c in range(len(CATEGORIES))])
-    draft = Head(head.weight.detach().clone(), head.bias.detach().clone(), thresholds, bank, bank_labels, 0.99, cfg.exemplar_k)
+    thresholds = torch.tensor(
+        [
+            min(max(_benign_threshold(probs[:, c], rows, cfg.fpr_target, cfg.small_source), cfg.threshold_floor), 0.99)
+            for c in range(len(CATEGORIES))
+        ]
+    )
+    draft = Head(
+        head.weight.detach().clone(), head.bias.detach().clone(), thresholds, bank, bank_labels, 0.99, cfg.exemplar_k
+    )
     sims = exemplar_scores(draft, pooled).amax(dim=1)
     tau = min(max(_benign_threshold(sims, rows, cfg.fpr_target, cfg.small_source), cfg.exemplar_floor), 0.99)
     return Head(draft.weight, draft.bias, thresholds, bank, bank_labels, tau, cfg.exemplar_k)
@@ -192,9 +210,14 @@ def export(encoder: HashEncoder, head: Head, cfg: TrainConfig, out: Path, info: 
     out.mkdir(parents=True, exist_ok=True)
     export_onnx(encoder, out / ENCODER_FILE)
     head.save(out / HEAD_FILE)
-    config = {"categories": list(CATEGORIES), "buckets": cfg.buckets, "train_config": asdict(cfg),
-              "thresholds": dict(zip(CATEGORIES, [round(t, 4) for t in head.thresholds.tolist()])),
-              "exemplar_tau": round(head.exemplar_tau, 4), **info}
+    config = {
+        "categories": list(CATEGORIES),
+        "buckets": cfg.buckets,
+        "train_config": asdict(cfg),
+        "thresholds": dict(zip(CATEGORIES, [round(t, 4) for t in head.thresholds.tolist()], strict=False)),
+        "exemplar_tau": round(head.exemplar_tau, 4),
+        **info,
+    }
     (out / CONFIG_FILE).write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
@@ -208,8 +231,9 @@ def build(corpus: Corpus, cfg: TrainConfig, out: Path, excluded: frozenset[str] 
     return val
 
 
-def leave_source_out(corpus: Corpus, cfg: TrainConfig, scratch: Path, card_dir: Path, sources: Sequence[str],
-                     limit: int = 3000) -> None:
+def leave_source_out(
+    corpus: Corpus, cfg: TrainConfig, scratch: Path, card_dir: Path, sources: Sequence[str], limit: int = 3000
+) -> None:
     """For each source S: train without S, evaluate on S's original rows (at most `limit`, no framed copies or
     fragments); print the table and write it to the model card."""
     held_rows: list[Row] = []
@@ -228,10 +252,17 @@ def leave_source_out(corpus: Corpus, cfg: TrainConfig, scratch: Path, card_dir: 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, required=True, help="shared data folder (guard_dev.jsonl, medsafetybench_generated/)")
+    parser.add_argument(
+        "--data", type=Path, required=True, help="shared data folder (guard_dev.jsonl, medsafetybench_generated/)"
+    )
     parser.add_argument("--out", type=Path, required=True, help="artifact folder to write")
-    parser.add_argument("--leave-source-out", nargs="*", metavar="SOURCE", default=None,
-                        help="also train without each SOURCE (default: every source) and evaluate on it")
+    parser.add_argument(
+        "--leave-source-out",
+        nargs="*",
+        metavar="SOURCE",
+        default=None,
+        help="also train without each SOURCE (default: every source) and evaluate on it",
+    )
     parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
     parser.add_argument("--generated-per-category", type=int, default=TrainConfig.generated_per_category)
     args = parser.parse_args(argv)
@@ -244,7 +275,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     holdout_report(args.out, [corpus.rows[i] for i in val if not corpus.rows[i].base])
     if args.leave_source_out is not None:
         with tempfile.TemporaryDirectory() as tmp:
-            leave_source_out(corpus, cfg, Path(tmp), args.out, args.leave_source_out or sorted({r.source for r in corpus.rows}))
+            leave_source_out(
+                corpus, cfg, Path(tmp), args.out, args.leave_source_out or sorted({r.source for r in corpus.rows})
+            )
     return 0
 
 

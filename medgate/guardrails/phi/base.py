@@ -60,9 +60,7 @@ class ContextPatternRecognizer(PatternRecognizer):
             pattern.compiled_regex = regex.compile(pattern.regex)
             pattern.compiled_with_flags = 0
         self._context_re = (
-            regex.compile("|".join(regex.escape(word) for word in context), regex.IGNORECASE)
-            if context
-            else None
+            regex.compile("|".join(regex.escape(word) for word in context), regex.IGNORECASE) if context else None
         )
         self._keywords = tuple(word.lower() for word in (context if require_context else keywords))
         self._gate = regex.compile(gate) if gate else None
@@ -110,8 +108,10 @@ class ContextPatternRecognizer(PatternRecognizer):
         if verdict is False or self.invalidate_result(value):
             return EntityRecognizer.MIN_SCORE
         score = self._validated_score if verdict else base
-        if score < EntityRecognizer.MAX_SCORE and self._context_re is not None and self._context_re.search(
-            text, max(0, start - self._window), start
+        if (
+            score < EntityRecognizer.MAX_SCORE
+            and self._context_re is not None
+            and self._context_re.search(text, max(0, start - self._window), start)
         ):
             score += self._boost
         return min(EntityRecognizer.MAX_SCORE, score)

@@ -88,7 +88,12 @@ def latency_ms(detector: PhiDetector, text: str, repeats: int = 300) -> dict[str
     cpu.sort()
     wall.sort()
     p95 = int(repeats * 0.95)
-    return {"cpu_median": statistics.median(cpu), "cpu_p95": cpu[p95], "wall_median": statistics.median(wall), "wall_p95": wall[p95]}
+    return {
+        "cpu_median": statistics.median(cpu),
+        "cpu_p95": cpu[p95],
+        "wall_median": statistics.median(wall),
+        "wall_p95": wall[p95],
+    }
 
 
 def _latency_line(label: str, timing: dict[str, float]) -> str:
@@ -143,7 +148,9 @@ def main(argv: list[str] | None = None) -> None:
         flagged = len({row["id"] for row, _ in hits})
         print(f"benign {lang}: {flagged}/{len(sample)} rows flagged; spans by type {dict(by_type)}")
         for row, span in hits[: args.show]:
-            print(f"   {span.type}: {row['text'][span.start : span.end]!r} in {row['text'][max(0, span.start - 20) : span.end + 20]!r}")
+            print(
+                f"   {span.type}: {row['text'][span.start : span.end]!r} in {row['text'][max(0, span.start - 20) : span.end + 20]!r}"
+            )
 
         long_text = _text_of_length(sample, 2400 if lang == "en" else 800)
         print(_latency_line(f"benign {lang} ({len(long_text)} chars, ~512 tokens)", latency_ms(detector, long_text)))

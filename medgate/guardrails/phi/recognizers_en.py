@@ -14,7 +14,10 @@ _LABEL_SEP = r"\s*(?:[:#]|no\.?|number|is|was)?\s*[:#]?\s*"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|"
-    + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?:19|20)\d{2}"
+    + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH
+    + r",?\s+(?:19|20)\d{2}"
 )
 _DATE_ONLY = regex.compile(r"(?:19|20)\d{2}[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d{2}")
 # A capitalised name word (O'Brien, Smith-Jones), not a common capitalised function word.
@@ -93,7 +96,15 @@ class PhoneRecognizer(ContextPatternRecognizer):
 def phone() -> PhoneRecognizer:
     """North American numbers ((555) 123-4567, +1 555 123 4567) and +CC international numbers."""
     sep = r"[-. ]"
-    nanp = r"(?=[+(\d])(?<![\w+])(?:\+?1" + sep + r"?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}" + sep + r")[2-9]\d{2}" + sep + r"\d{4}"
+    nanp = (
+        r"(?=[+(\d])(?<![\w+])(?:\+?1"
+        + sep
+        + r"?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}"
+        + sep
+        + r")[2-9]\d{2}"
+        + sep
+        + r"\d{4}"
+    )
     international = r"(?=\+)(?<![\w])\+\d{1,3}[ -]?(?:\(0\)\s?)?\d{1,4}(?:[ -]\d{2,4}){2,4}"
     return PhoneRecognizer(
         [
@@ -111,10 +122,21 @@ def phone_by_context() -> PhoneRecognizer:
 
 def record_number() -> ContextPatternRecognizer:
     """MRN, medical record number, chart number, patient ID… followed by the identifier."""
-    labels = "(?i:" + "|".join((
-        r"MRN", r"medical record(?: number| no\.?| #)?", r"record (?:number|no\.?|#)", r"chart (?:number|no\.?|#)",
-        r"patient id", r"hospital (?:number|no\.?)", r"account (?:number|no\.?)",
-    )) + ")"
+    labels = (
+        "(?i:"
+        + "|".join(
+            (
+                r"MRN",
+                r"medical record(?: number| no\.?| #)?",
+                r"record (?:number|no\.?|#)",
+                r"chart (?:number|no\.?|#)",
+                r"patient id",
+                r"hospital (?:number|no\.?)",
+                r"account (?:number|no\.?)",
+            )
+        )
+        + ")"
+    )
     value = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}"
     keywords = ("mrn", "record", "chart", "patient id", "hospital n", "account n")
     pattern = Pattern("mrn", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
@@ -123,10 +145,21 @@ def record_number() -> ContextPatternRecognizer:
 
 def insurance_number() -> ContextPatternRecognizer:
     """Insurance/member/policy/Medicare/Medicaid IDs after their label."""
-    labels = "(?i:" + "|".join((
-        r"insurance (?:id|number|no\.?|#)", r"member (?:id|number)", r"policy (?:number|no\.?|#)", r"subscriber id",
-        r"medicare (?:number|id|#)", r"medicaid (?:number|id|#)", r"health plan (?:id|number)",
-    )) + ")"
+    labels = (
+        "(?i:"
+        + "|".join(
+            (
+                r"insurance (?:id|number|no\.?|#)",
+                r"member (?:id|number)",
+                r"policy (?:number|no\.?|#)",
+                r"subscriber id",
+                r"medicare (?:number|id|#)",
+                r"medicaid (?:number|id|#)",
+                r"health plan (?:id|number)",
+            )
+        )
+        + ")"
+    )
     value = r"[A-Za-z0-9-]{0,6}\d[A-Za-z0-9-]{3,20}"
     keywords = ("insurance", "member", "policy", "subscriber", "medicare", "medicaid", "health plan")
     pattern = Pattern("insurance", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
@@ -166,11 +199,44 @@ def person_name() -> ContextPatternRecognizer:
 
 def street_address() -> ContextPatternRecognizer:
     """Street addresses: number, capitalised street name, street type, optional unit, city, state, ZIP."""
-    kind = "(?:" + "|".join((
-        "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Dr", "Court", "Ct",
-        "Way", "Place", "Pl", "Terrace", "Ter", "Circle", "Cir", "Highway", "Hwy", "Parkway", "Pkwy", "Square", "Sq",
-        "Trail", "Loop", "Alley",
-    )) + ")"
+    kind = (
+        "(?:"
+        + "|".join(
+            (
+                "Street",
+                "St",
+                "Avenue",
+                "Ave",
+                "Road",
+                "Rd",
+                "Boulevard",
+                "Blvd",
+                "Lane",
+                "Ln",
+                "Drive",
+                "Dr",
+                "Court",
+                "Ct",
+                "Way",
+                "Place",
+                "Pl",
+                "Terrace",
+                "Ter",
+                "Circle",
+                "Cir",
+                "Highway",
+                "Hwy",
+                "Parkway",
+                "Pkwy",
+                "Square",
+                "Sq",
+                "Trail",
+                "Loop",
+                "Alley",
+            )
+        )
+        + ")"
+    )
     unit = r"(?:,?\s*(?:Apt|Suite|Ste|Unit|Room|#)\.?\s*[A-Za-z0-9-]+)?"
     city = r"(?:,?\s*" + _CAP + r"(?:\s" + _CAP + r")*,?\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?)?"
     pattern = r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:" + _CAP + r"\s+){1,3}" + kind + r"\.?" + _E + unit + city

@@ -51,8 +51,12 @@ class BankCardRecognizer(ContextPatternRecognizer):
     """Bank card numbers: Luhn-valid UnionPay (62…) numbers, or 16-19 digits next to 银行卡/卡号."""
 
     PATTERNS = {
-        "unionpay": Pattern("unionpay", _NO_DIGIT_BEFORE + r"62\d{2}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _NO_DIGIT_AFTER, 0.4),
-        "card 16-19": Pattern("card 16-19", _NO_DIGIT_BEFORE + r"\d{4}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _NO_DIGIT_AFTER, 0.1),
+        "unionpay": Pattern(
+            "unionpay", _NO_DIGIT_BEFORE + r"62\d{2}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _NO_DIGIT_AFTER, 0.4
+        ),
+        "card 16-19": Pattern(
+            "card 16-19", _NO_DIGIT_BEFORE + r"\d{4}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _NO_DIGIT_AFTER, 0.1
+        ),
     }
 
     def __init__(self, pattern: str, *, require_context: bool = False) -> None:
@@ -136,7 +140,11 @@ def date_of_birth() -> ContextPatternRecognizer:
     return ContextPatternRecognizer(
         "DATE_OF_BIRTH",
         [
-            Pattern("cn date of birth", r"(?:出生日期|出生年月日?|出生于|生日|生于|出生)" + _LABEL_SEP + "(?P<v>" + date + ")", 0.85),
+            Pattern(
+                "cn date of birth",
+                r"(?:出生日期|出生年月日?|出生于|生日|生于|出生)" + _LABEL_SEP + "(?P<v>" + date + ")",
+                0.85,
+            ),
             Pattern("cn date then birth", before, 0.85),
         ],
         gate=_HAN,
@@ -176,14 +184,19 @@ def address() -> ContextPatternRecognizer:
     """Addresses: after 住址/地址/家住, or shaped like …路/街 88 号 (…栋…室)."""
     unit = r"(?:\s?(?:\d{1,5}|[一二三四五六七八九十]{1,3})\s?(?:号楼|栋|幢|单元|层|楼|室|号|座))*"
     street = r"[\p{Han}0-9]{1,20}?(?:路|街|大街|大道|巷|弄|胡同)\s?\d{1,5}\s?号(?:院)?" + unit
-    estate = r"[\p{Han}]{2,16}?(?:小区|花园|公寓|大厦|新村|家园|苑)\s?(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s?(?:号楼|栋|幢|座)" + unit
+    estate = (
+        r"[\p{Han}]{2,16}?(?:小区|花园|公寓|大厦|新村|家园|苑)\s?(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s?(?:号楼|栋|幢|座)"
+        + unit
+    )
     start = r"(?=\p{Han})(?<=^|[^\p{Han}]|住址|地址|家住|住在|现住|位于|来自|户籍|[：:是在])"
     lead = r"(?:现住|家住|住在|现居|居住在|位于|来自|家在)?"
     label = r"(?:家庭住址|现住址|住址|地址|家住|户籍地|居住地)"
     # Up to punctuation (spaces only around digits), and it must name a place or a number.
     value = r"(?=[^，。,;；！？!?\n]{0,40}?(?:省|市|区|县|镇|乡|村|路|街|巷|弄|号|小区|栋|楼|室|\d))"
     value += r"(?:[^\s，。,;；！？!?\n]| (?=\d)|(?<=\d) ){4,40}"
-    gate = r"住址|地址|家住|户籍地|居住地|(?:路|街|巷|弄|胡同|小区|花园|公寓|大厦|新村|家园|苑)\s?[\d一二三四五六七八九十]"
+    gate = (
+        r"住址|地址|家住|户籍地|居住地|(?:路|街|巷|弄|胡同|小区|花园|公寓|大厦|新村|家园|苑)\s?[\d一二三四五六七八九十]"
+    )
     return ContextPatternRecognizer(
         "ADDRESS",
         [

@@ -29,10 +29,12 @@ class InjectionValidator(MedgateValidator):
         results = []
         for score, reasons in self._detector.score_batch(list(values)):
             fired = [INJECTION_CATEGORY] if score >= self._detector.threshold else []
-            results.append(verdict_result(
-                {INJECTION_CATEGORY: float(score)},
-                fired,
-                "prompt injection suspected",
-                **{REASONS: [f"{INJECTION_CATEGORY}: {r}" for r in reasons] if fired else []},
-            ))
+            results.append(
+                verdict_result(
+                    {INJECTION_CATEGORY: float(score)},
+                    fired,
+                    "prompt injection suspected",
+                    **{REASONS: [f"{INJECTION_CATEGORY}: {r}" for r in reasons] if fired else []},
+                )
+            )
         return results

@@ -37,9 +37,12 @@ def _names(allowed: tuple[str, ...]):  # type: ignore[no-untyped-def]
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m medgate.kernels.bench", description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("results/kernels"), help="folder for JSON and PNG")
-    parser.add_argument("--cpu-smoke", action="store_true",
-                        help="tiny CPU run of the reference, torch.compile and ONNX Runtime (CPU) paths and the "
-                             "report writer (Triton only under TRITON_INTERPRET=1); numbers are not meaningful")
+    parser.add_argument(
+        "--cpu-smoke",
+        action="store_true",
+        help="tiny CPU run of the reference, torch.compile and ONNX Runtime (CPU) paths and the "
+        "report writer (Triton only under TRITON_INTERPRET=1); numbers are not meaningful",
+    )
     parser.add_argument("--batches", type=_ints, default=[1, 16, 64, 256, 1024])
     parser.add_argument("--seqs", type=_ints, default=[128, 512, 2048], help="max row length (pooled head)")
     parser.add_argument("--banks", type=_ints, default=[4096, 32768], help="exemplar bank sizes (top-k)")
@@ -59,14 +62,21 @@ def _max_abs_err(case: Case, out: Outputs, expected: Outputs) -> float:
     return float((got - want).abs().max()) if got.numel() else 0.0
 
 
-def _measure(impls: Implementations, names: list[str], case: Case, copy_gbs: float,
-             args: argparse.Namespace) -> list[dict]:
+def _measure(
+    impls: Implementations, names: list[str], case: Case, copy_gbs: float, args: argparse.Namespace
+) -> list[dict]:
     device = impls.device
     inputs = case.inputs(device)
     nbytes = case.min_bytes(inputs)
     expected = impls.runner("eager", case, inputs)()
-    base = {"kernel": case.kernel, "case": case.label, "batch": case.batch, "hidden": case.hidden,
-            "dtype": case.dtype, "bytes": nbytes}
+    base = {
+        "kernel": case.kernel,
+        "case": case.label,
+        "batch": case.batch,
+        "hidden": case.hidden,
+        "dtype": case.dtype,
+        "bytes": nbytes,
+    }
     base |= {"seq": case.seq} if isinstance(case, PooledCase) else {"bank": case.bank, "k": TOP_K}
     records = []
     for name in names:
@@ -89,8 +99,10 @@ def _measure(impls: Implementations, names: list[str], case: Case, copy_gbs: flo
 def _line(rec: dict) -> str:
     if "error" in rec:
         return f"{rec['kernel']:14} {rec['case']:24} {rec['impl']:12} ERROR {rec['error'][:120]}"
-    return (f"{rec['kernel']:14} {rec['case']:24} {rec['impl']:12} {rec['ms']:9.4f} ms "
-            f"{rec['gbs']:8.1f} GB/s {rec['fraction_of_copy']:6.1%} of copy  err {rec['max_abs_err_vs_eager']:.1e}")
+    return (
+        f"{rec['kernel']:14} {rec['case']:24} {rec['impl']:12} {rec['ms']:9.4f} ms "
+        f"{rec['gbs']:8.1f} GB/s {rec['fraction_of_copy']:6.1%} of copy  err {rec['max_abs_err_vs_eager']:.1e}"
+    )
 
 
 def _sweep(device: torch.device, names: list[str], shapes: dict, args: argparse.Namespace) -> dict:
@@ -126,14 +138,16 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             torch.set_num_threads(threads)
     elif not torch.cuda.is_available():
-        print("medgate.kernels.bench needs a CUDA GPU (none is visible); nothing was measured.\n"
-              "Run it on a GPU host, or use --cpu-smoke to check the harness on CPU.", file=sys.stderr)
+        print(
+            "medgate.kernels.bench needs a CUDA GPU (none is visible); nothing was measured.\n"
+            "Run it on a GPU host, or use --cpu-smoke to check the harness on CPU.",
+            file=sys.stderr,
+        )
         return EXIT_NO_CUDA
     else:
         payload = _sweep(torch.device("cuda"), args.impls, {k: getattr(args, k) for k in _SMOKE}, args)
     json_path = write_json(args.out / "kernel_bench.json", payload)
-    png_path = plot(args.out / "kernel_bench.png", payload["records"], payload["copy_bandwidth_gbs"],
-                    payload["device"])
+    png_path = plot(args.out / "kernel_bench.png", payload["records"], payload["copy_bandwidth_gbs"], payload["device"])
     print(f"wrote {json_path} and {png_path}")
     for kernel, summary in payload["targets"].items():
         print(f"{kernel}: {summary}")

@@ -87,11 +87,12 @@ class TopkCase(_Shape):
 Case = PooledCase | TopkCase
 
 
-def sweep(batches: list[int], seqs: list[int], banks: list[int], hiddens: list[int],
-          dtypes: list[str]) -> list[Case]:
+def sweep(batches: list[int], seqs: list[int], banks: list[int], hiddens: list[int], dtypes: list[str]) -> list[Case]:
     """Every combination, pooled-head cases first."""
-    pooled: list[Case] = [PooledCase(batch=b, hidden=h, dtype=d, seq=s)
-                          for d in dtypes for h in hiddens for s in seqs for b in batches]
-    topk: list[Case] = [TopkCase(batch=b, hidden=h, dtype=d, bank=m)
-                        for d in dtypes for h in hiddens for m in banks for b in batches]
+    pooled: list[Case] = [
+        PooledCase(batch=b, hidden=h, dtype=d, seq=s) for d in dtypes for h in hiddens for s in seqs for b in batches
+    ]
+    topk: list[Case] = [
+        TopkCase(batch=b, hidden=h, dtype=d, bank=m) for d in dtypes for h in hiddens for m in banks for b in batches
+    ]
     return pooled + topk

@@ -76,7 +76,7 @@ class Implementations:
         first = torch.empty((batch, width), dtype=torch.float32, device=self.device)
         second = torch.empty((batch, width), dtype=torch.bool if pooled else torch.int64, device=self.device)
         names = ("probs", "flags") if pooled else ("scores", "indices")
-        run = self._ort[key].bind(graph_inputs, dict(zip(names, (first, second))))
+        run = self._ort[key].bind(graph_inputs, dict(zip(names, (first, second), strict=False)))
 
         def ort_run() -> Outputs:
             run()

@@ -59,8 +59,14 @@ def pooled_head_graph_inputs(inputs: dict[str, torch.Tensor]) -> dict[str, torch
 def export_pooled_head(path: Path, graph_inputs: dict[str, torch.Tensor]) -> Path:
     """Export the reference pooled head with dynamic token and batch sizes."""
     tokens, batch = torch.export.Dim("tokens", min=2), torch.export.Dim("batch", min=2)
-    dynamic = {"states": {0: tokens}, "row_ids": {0: tokens}, "lengths": {0: batch},
-               "weight": None, "bias": None, "thresholds": None}
+    dynamic = {
+        "states": {0: tokens},
+        "row_ids": {0: tokens},
+        "lengths": {0: batch},
+        "weight": None,
+        "bias": None,
+        "thresholds": None,
+    }
     return _export(_PooledHead(), graph_inputs, dynamic, ["probs", "flags"], path)
 
 
@@ -70,14 +76,24 @@ def export_exemplar_topk(path: Path, inputs: dict[str, torch.Tensor], k: int) ->
     return _export(_ExemplarTopk(k), inputs, dynamic, ["scores", "indices"], path)
 
 
-def _export(module: torch.nn.Module, inputs: dict[str, torch.Tensor], dynamic: dict, outputs: list[str],
-            path: Path) -> Path:
+def _export(
+    module: torch.nn.Module, inputs: dict[str, torch.Tensor], dynamic: dict, outputs: list[str], path: Path
+) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     cpu_inputs = tuple(t.cpu() for t in inputs.values())
     with contextlib.redirect_stdout(io.StringIO()):  # the exporter prints its progress
-        torch.onnx.export(module.eval(), cpu_inputs, str(path), dynamo=True, opset_version=OPSET, external_data=False,
-                          input_names=list(inputs), output_names=outputs,
-                          dynamic_shapes={name: dynamic[name] for name in inputs}, verbose=False)
+        torch.onnx.export(
+            module.eval(),
+            cpu_inputs,
+            str(path),
+            dynamo=True,
+            opset_version=OPSET,
+            external_data=False,
+            input_names=list(inputs),
+            output_names=outputs,
+            dynamic_shapes={name: dynamic[name] for name in inputs},
+            verbose=False,
+        )
     return path
 
 
@@ -90,8 +106,10 @@ class OrtOp:
             if "CUDAExecutionProvider" not in ort.get_available_providers():
                 raise OrtUnavailable("onnxruntime has no CUDAExecutionProvider (install onnxruntime-gpu)")
             # Run on torch's current stream, so CUDA-event timing brackets ORT's kernels.
-            options = {"device_id": device.index or 0,
-                       "user_compute_stream": str(torch.cuda.current_stream(device).cuda_stream)}
+            options = {
+                "device_id": device.index or 0,
+                "user_compute_stream": str(torch.cuda.current_stream(device).cuda_stream),
+            }
             providers: list = [("CUDAExecutionProvider", options)]
         else:
             providers = ["CPUExecutionProvider"]

@@ -31,8 +31,11 @@ def target_summary(records: list[dict]) -> dict[str, dict]:
     """Per kernel, over Triton cases with batch >= 64: worst fraction of copy bandwidth and speed-up vs eager."""
     summary: dict[str, dict] = {}
     for kernel in sorted({r["kernel"] for r in records}):
-        rows = [r for r in records if r["kernel"] == kernel and r["impl"] == "triton" and "ms" in r
-                and r["batch"] >= TARGET_MIN_BATCH]
+        rows = [
+            r
+            for r in records
+            if r["kernel"] == kernel and r["impl"] == "triton" and "ms" in r and r["batch"] >= TARGET_MIN_BATCH
+        ]
         if not rows:
             continue
         frac = min(r["fraction_of_copy"] for r in rows)
@@ -65,13 +68,13 @@ def plot(path: Path, records: list[dict], copy_gbs: float, device: str) -> Path:
         bw_ax, sp_ax = axes[row]
         for impl in dict.fromkeys(r["impl"] for r in recs):
             pts = [(x[r["case"]], r["gbs"]) for r in recs if r["impl"] == impl]
-            bw_ax.plot(*zip(*pts), marker="o", label=impl)
+            bw_ax.plot(*zip(*pts, strict=False), marker="o", label=impl)
         bw_ax.axhline(copy_gbs, color="grey", linestyle="--", label=f"copy {copy_gbs:.0f} GB/s")
         bw_ax.set(title=f"{kernel}: achieved bandwidth ({device})", ylabel="GB/s (min bytes / time)", yscale="log")
         triton = [r for r in recs if r["impl"] == "triton"]
         for key in sorted({k for r in triton for k in r if k.startswith("speedup_vs_")}):
             pts = [(x[r["case"]], r[key]) for r in triton if key in r]
-            sp_ax.plot(*zip(*pts), marker="o", label=key.removeprefix("speedup_vs_"))
+            sp_ax.plot(*zip(*pts, strict=False), marker="o", label=key.removeprefix("speedup_vs_"))
         sp_ax.axhline(1.0, color="grey", linestyle="--")
         sp_ax.set(title=f"{kernel}: Triton speed-up over", ylabel="x (higher is better)", yscale="log")
         for ax in (bw_ax, sp_ax):
