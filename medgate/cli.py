@@ -22,13 +22,13 @@ def _guard(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
-    from medgate.guardrails.audit import verify_main
+    from medgate.audit.log import verify_main
 
     return verify_main([str(p) for p in args.files])
 
 
 def _guard_eval(args: argparse.Namespace) -> int:
-    from medgate.guardrails.classifier.evaluate import evaluate_main
+    from medgate.tools.classifier.evaluate import evaluate_main
 
     return evaluate_main(args.rest)
 

@@ -7,7 +7,6 @@ any other module here imports guardrails.
 from medgate.guardrails import telemetry  # noqa: I001 - must run before guardrails is used
 
 from medgate.guardrails.commands import guard_main
-from medgate.guardrails.moderation import moderation_response
 from medgate.guardrails.pipeline import GuardPipeline, RequestGuard
 from medgate.guardrails.policy import GuardPolicy
 from medgate.guardrails.stream import StreamGuard
@@ -21,6 +20,5 @@ __all__ = [
     "StageResult",
     "StreamGuard",
     "guard_main",
-    "moderation_response",
     "telemetry",
 ]

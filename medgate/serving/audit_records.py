@@ -8,7 +8,7 @@ import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from medgate.guardrails.audit import AuditLog
+from medgate.audit.log import AuditLog
 from medgate.serving.config import AuditConfig
 
 if TYPE_CHECKING:

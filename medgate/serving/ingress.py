@@ -27,8 +27,8 @@ from ray.serve.exceptions import BackPressureError
 from ray.serve.handle import DeploymentHandle
 from ray.serve.llm.openai_api_models import ChatCompletionRequest, CompletionRequest
 
-from medgate.guardrails import GuardPipeline, GuardPolicy, GuardVerdict, moderation_response
-from medgate.guardrails.audit import AuditLog
+from medgate.audit.log import AuditLog
+from medgate.guardrails import GuardPipeline, GuardPolicy, GuardVerdict
 from medgate.serving.audit_records import audit_log_for_replica, build_record
 from medgate.serving.auth import ApiKeyAuth
 from medgate.serving.config import Settings
@@ -36,6 +36,7 @@ from medgate.serving.errors import OpenAIError, from_engine_error, from_validati
 from medgate.serving.limits import Admission, TenantLimiter, overload_error
 from medgate.serving.messages import TextSlots
 from medgate.serving.metrics import GatewayMetrics
+from medgate.serving.moderations import moderation_response
 
 logger = logging.getLogger("medgate.gateway")
 

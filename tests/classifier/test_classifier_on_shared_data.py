@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 
 from medgate.guardrails.classifier import SafetyClassifier
-from medgate.guardrails.classifier.data import read_jsonl
-from medgate.guardrails.classifier.evaluate import Guards, evaluate_main, group, run, sample_per_source
+from medgate.tools.classifier.data import read_jsonl
+from medgate.tools.classifier.evaluate import Guards, evaluate_main, group, run, sample_per_source
 
 
 def test_dev_sample_rates(shared_data: Path, classifier: SafetyClassifier) -> None:

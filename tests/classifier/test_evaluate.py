@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from medgate.guardrails.classifier.data import OWN_DATA
-from medgate.guardrails.classifier.evaluate import evaluate_main
+from medgate.tools.classifier.data import OWN_DATA
+from medgate.tools.classifier.evaluate import evaluate_main
 
 
 def test_evaluate_main_prints_table(capsys) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 import numpy as np
 
 from medgate.guardrails.classifier import CATEGORIES, SafetyClassifier
-from medgate.guardrails.classifier.data import OWN_DATA, read_jsonl, template_rows
 from medgate.guardrails.classifier.runtime import CONFIG_FILE
-from medgate.guardrails.classifier.train import Corpus, TrainConfig, build
+from medgate.tools.classifier.data import OWN_DATA, read_jsonl, template_rows
+from medgate.tools.classifier.train import Corpus, TrainConfig, build
 
 
 def test_tiny_training_run(tmp_path: Path) -> None:

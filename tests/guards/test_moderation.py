@@ -5,7 +5,8 @@ from __future__ import annotations
 from guard_notes import EN_NOTE
 from openai.types import ModerationCreateResponse
 
-from medgate.guardrails import GuardPipeline, GuardVerdict, moderation_response
+from medgate.guardrails import GuardPipeline, GuardVerdict
+from medgate.serving.moderations import moderation_response
 
 
 def test_body_parses_with_openai_types(phi_pipeline: GuardPipeline) -> None:

@@ -1,4 +1,4 @@
-"""Detector quality on the shared dev data (skipped where /work/shared/data is absent)."""
+"""Detector quality on the shared dev data (skipped where ../shared/data is absent)."""
 
 import json
 import random
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from medgate.guardrails.phi import PhiDetector
-from medgate.guardrails.phi.evaluate import benign_false_positives, synth_scores
+from medgate.tools.phi_evaluate import benign_false_positives, synth_scores
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 

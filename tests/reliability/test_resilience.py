@@ -268,9 +268,9 @@ def test_audit_log_keeps_every_completed_request_when_the_gateway_is_killed(own_
     }
     assert not missing, f"{len(missing)} completed requests have no audit record"
 
-    audit = importlib.import_module("medgate.guardrails.audit")
+    audit = importlib.import_module("medgate.audit.log")
     if not hasattr(audit, "verify"):
-        pytest.skip("medgate.guardrails.audit.verify is not there yet: hash chains not checked")
+        pytest.skip("medgate.audit.log.verify is not there yet: hash chains not checked")
     for path in logs:  # one hash chain per replica file
         report = audit.verify([path])
         cli = subprocess.run(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from medgate.guardrails.audit_chain import GENESIS, TORN_SUFFIX, chain_key, group_chains, record_hash
+from medgate.audit.chain import GENESIS, TORN_SUFFIX, chain_key, group_chains, record_hash
 
 
 @dataclass

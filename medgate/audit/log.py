@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
-from medgate.guardrails.audit_chain import (
+from medgate.audit.chain import (
     CHAIN_FIELDS,
     GENESIS,
     TORN_SUFFIX,
@@ -39,7 +39,7 @@ from medgate.guardrails.audit_chain import (
     rotated_files,
     rotated_name,
 )
-from medgate.guardrails.audit_verify import VerifyReport, verify, verify_main
+from medgate.audit.verify import VerifyReport, verify, verify_main
 
 __all__ = ["AuditLog", "AuditLogCorrupt", "VerifyReport", "verify", "verify_main"]
 

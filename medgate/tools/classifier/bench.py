@@ -1,6 +1,6 @@
 """Latency and throughput of the classifier and injection detector on CPU.
 
-    python -m medgate.guardrails.classifier.bench [--tokens 512] [--repeats 300]
+    python -m medgate.tools.classifier.bench [--tokens 512] [--repeats 300]
 
 Latency: one prompt of `--tokens` tokens at a time, ONNX Runtime and torch on one thread.
 Throughput: batches of 64 short and long prompts with `--threads` threads.
@@ -17,10 +17,10 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import torch
 
+from medgate.guardrails.classifier.runtime import SafetyClassifier
 from medgate.guardrails.injection import InjectionDetector
 
 from .data import OWN_DATA
-from .runtime import SafetyClassifier
 
 
 def prompt_of(tokens: int, classifier: SafetyClassifier) -> str:

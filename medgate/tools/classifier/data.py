@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .categories import CATEGORIES
-from .segments import segments
+from medgate.guardrails.classifier.categories import CATEGORIES
+from medgate.guardrails.classifier.segments import segments
 
 OWN_DATA = Path(__file__).resolve().parent.parent / "data"
 GRAY_WEIGHT = 0.5  # gray rows train as negatives, with less weight than real benign questions

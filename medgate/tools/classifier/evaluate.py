@@ -1,6 +1,6 @@
 """Run the input guards (classifier + injection detector) over a guard_dev-format JSON Lines file.
 
-    python -m medgate.guardrails.classifier.evaluate FILE [--artifacts DIR] [--limit-per-source N]
+    python -m medgate.tools.classifier.evaluate FILE [--artifacts DIR] [--limit-per-source N]
 
 Prints, per source and language: recall on unsafe / injection rows, false-block rate on benign rows, block rate on
 gray rows (reported separately: a careful answer, not a refusal, is expected), and per-prompt latency.
@@ -20,10 +20,10 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from medgate.guardrails.classifier.runtime import SafetyClassifier
 from medgate.guardrails.injection import InjectionDetector
 
 from .data import Row, read_jsonl
-from .runtime import SafetyClassifier
 
 CARD = "MODEL_CARD.md"
 

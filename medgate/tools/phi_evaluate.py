@@ -1,7 +1,7 @@
 """Measure the PHI detector: precision/recall on presidio-research synthetic data, false positives
 on benign medical questions, and latency on ~512-token texts.
 
-    python -m medgate.guardrails.phi.evaluate [--data /work/shared/data] [--benign 3000]
+    python -m medgate.tools.phi_evaluate [--data ../shared/data] [--benign 3000]
 """
 
 import argparse
@@ -126,7 +126,7 @@ def _text_of_length(rows: list[dict], chars: int) -> str:
 def main(argv: list[str] | None = None) -> None:
     """Print the three measurements."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--benign", type=int, default=3000, help="benign rows per language to scan")
     parser.add_argument("--show", type=int, default=0, help="print this many benign false positives")
     args = parser.parse_args(argv)

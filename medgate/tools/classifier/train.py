@@ -1,6 +1,6 @@
 """Train, calibrate and export the safety classifier; optionally the leave-source-out table.
 
-python -m medgate.guardrails.classifier.train --data /work/shared/data --out medgate/guardrails/artifacts [--leave-source-out]
+python -m medgate.tools.classifier.train --data ../shared/data --out medgate/guardrails/artifacts [--leave-source-out]
 """
 
 from __future__ import annotations
@@ -19,14 +19,22 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from medgate.guardrails.classifier.categories import CATEGORIES
+from medgate.guardrails.classifier.encoder import HashEncoder, export_onnx
+from medgate.guardrails.classifier.features import Features, stack, text_features
+from medgate.guardrails.classifier.runtime import (
+    CONFIG_FILE,
+    ENCODER_FILE,
+    HEAD_FILE,
+    Head,
+    SafetyClassifier,
+    exemplar_scores,
+    pooled_sums,
+)
 from medgate.kernels import pooled_head_scores
 
-from .categories import CATEGORIES
 from .data import GRAY_WEIGHT, Row, balanced_epoch, load_all
-from .encoder import HashEncoder, export_onnx
 from .evaluate import Guards, group, holdout_report, run, sample_per_source, table, update_card
-from .features import Features, stack, text_features
-from .runtime import CONFIG_FILE, ENCODER_FILE, HEAD_FILE, Head, SafetyClassifier, exemplar_scores, pooled_sums
 
 
 @dataclass(frozen=True)
