@@ -12,10 +12,10 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 from medgate.guardrails.verdict import Action
 
 Direction = Literal["input", "output"]
-BuiltinStage = Literal["phi", "injection", "safety", "review"]
+BuiltinStage = Literal["phi", "injection", "safety", "clinical_advice"]
 
 PHI_CATEGORY = "phi"
-REVIEW_CATEGORY = "clinical_advice"
+CLINICAL_ADVICE_CATEGORY = "clinical_advice"
 
 
 class _Strict(BaseModel):
@@ -65,7 +65,7 @@ class GuardPolicy(_Strict):
     """A tenant's guard policy. Load with :meth:`load`, specialise with :meth:`for_tenant`."""
 
     input_stages: list[BuiltinStage] = Field(default_factory=lambda: ["phi", "injection", "safety"])
-    output_stages: list[BuiltinStage] = Field(default_factory=lambda: ["phi", "safety", "review"])
+    output_stages: list[BuiltinStage] = Field(default_factory=lambda: ["phi", "safety", "clinical_advice"])
     stage_timeout_ms: int = Field(1000, gt=0)
     stream_window_chars: int = Field(48, ge=16, le=4096)
     phi: PhiSettings = PhiSettings()

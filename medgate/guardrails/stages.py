@@ -144,7 +144,7 @@ def build_stages(policy: GuardPolicy, direction: Direction, resources: Resources
             resources.injection_detector(policy.thresholds.get(INJECTION_CATEGORY))
         ),
         "safety": lambda: _safety_validator(policy, resources.classifier()),
-        "review": ClinicalAdviceValidator,
+        "clinical_advice": ClinicalAdviceValidator,
     }
     stages = [_build(name, builders[name]) for name in policy.stages(direction)]
     stages += [_build(f"extra:{e.name}", lambda e=e: _extra_validator(e), extra=e) for e in policy.extras(direction)]

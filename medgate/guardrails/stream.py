@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from medgate.guardrails.pipeline import build_verdict, redaction_spans
-from medgate.guardrails.review import language_of
+from medgate.guardrails.evaluation import build_verdict, redaction_spans
+from medgate.guardrails.language import language_of
 from medgate.guardrails.verdict import GuardVerdict, StageResult, worst
 
 if TYPE_CHECKING:
     from medgate.guardrails.phi import PhiSpan
-    from medgate.guardrails.pipeline import RequestGuard
+    from medgate.guardrails.pipeline import RequestGuard  # the orchestrator that owns this stream guard
 
 CONTEXT_WINDOWS = 4
 
@@ -38,7 +38,7 @@ class StreamGuard:
         self._out: list[str] = []
         self._phi: dict[tuple[str, int, int], PhiSpan] = {}
         self._stages: dict[str, StageResult] = {}
-        self._verdict = GuardVerdict("allow", {}, {}, [], [], {}, False, [], [])
+        self._verdict = GuardVerdict()
         self._stopped = False
         self._finished = False
 
@@ -70,9 +70,6 @@ class StreamGuard:
         verdict = self._verdict
         verdict.redacted_texts = ["".join(self._out)]
         verdict.phi = [sorted(self._phi.values(), key=lambda s: s.start)]
-        verdict.phi_counts = {}
-        for span in verdict.phi[0]:
-            verdict.phi_counts[span.type] = verdict.phi_counts.get(span.type, 0) + 1
         verdict.stages = list(self._stages.values())
         return verdict
 

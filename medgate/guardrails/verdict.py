@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -36,7 +37,7 @@ class StageResult:
     error: str | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class GuardVerdict:
     """The guard's decision for one request's input, or one answer.
 
@@ -46,17 +47,21 @@ class GuardVerdict:
     that failed closed carries empty texts: nothing of it may be released.
     """
 
-    decision: Decision
-    categories: dict[str, bool]
-    scores: dict[str, float]
-    redacted_texts: list[str]
-    phi: list[list[PhiSpan]]
-    phi_counts: dict[str, int]
-    review_required: bool
-    reasons: list[str]
-    stages: list[StageResult]
+    decision: Decision = "allow"
+    categories: dict[str, bool] = field(default_factory=dict)
+    scores: dict[str, float] = field(default_factory=dict)
+    redacted_texts: list[str] = field(default_factory=list)
+    phi: list[list[PhiSpan]] = field(default_factory=list)
+    review_required: bool = False
+    reasons: list[str] = field(default_factory=list)
+    stages: list[StageResult] = field(default_factory=list)
     failed_closed: bool = False
     disclaimer: str | None = None
+
+    @property
+    def phi_counts(self) -> dict[str, int]:
+        """PHI spans found, per type, over every checked text."""
+        return dict(Counter(span.type for spans in self.phi for span in spans))
 
     @property
     def blocked(self) -> bool:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from medgate.audit import log as audit_module
 from medgate.audit.chain import canonical, record_hash
 from medgate.audit.log import AuditLog, AuditLogCorrupt, verify, verify_main
-from medgate.guardrails import audit as audit_module
 
 SALT = b"test-salt"
 

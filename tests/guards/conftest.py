@@ -24,7 +24,7 @@ def make_policy() -> Callable[..., GuardPolicy]:
 @pytest.fixture(scope="session")
 def phi_policy(make_policy: Callable[..., GuardPolicy]) -> GuardPolicy:
     """Default actions, classifier-free stages: PHI in, PHI + review out."""
-    return make_policy(input_stages=["phi"], output_stages=["phi", "review"])
+    return make_policy(input_stages=["phi"], output_stages=["phi", "clinical_advice"])
 
 
 @pytest.fixture(scope="session")

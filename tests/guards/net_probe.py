@@ -46,7 +46,7 @@ if sys.argv[1] == "medgate":
     from medgate.guardrails import GuardPipeline, GuardPolicy
 
     base = GuardPolicy.load().model_dump(exclude={"tenants"})
-    policy = GuardPolicy.model_validate({**base, "input_stages": ["phi"], "output_stages": ["phi", "review"]})
+    policy = GuardPolicy.model_validate({**base, "input_stages": ["phi"], "output_stages": ["phi", "clinical_advice"]})
     guard = GuardPipeline.from_policy(policy).new_request("default")
     guard.check_input(["Patient John Smith, phone 415-555-0132, MRN 00123456"])
     stream = guard.stream()

@@ -12,7 +12,9 @@ from medgate.guardrails import GuardPolicy, guard_main
 def _policy_file(tmp_path: Path) -> Path:
     base = GuardPolicy.load().model_dump(exclude={"tenants"})
     path = tmp_path / "policy.json.yaml"
-    path.write_text(json.dumps({**base, "input_stages": ["phi"], "output_stages": ["phi", "review"]}))  # JSON is YAML
+    path.write_text(
+        json.dumps({**base, "input_stages": ["phi"], "output_stages": ["phi", "clinical_advice"]})
+    )  # JSON is YAML
     return path
 
 

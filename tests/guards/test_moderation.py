@@ -33,7 +33,6 @@ def test_medical_categories_map_onto_openai_ones() -> None:
         scores={"self_harm": 0.91, "dangerous_dosing": 0.2, "general_harm": 0.1},
         redacted_texts=["x"],
         phi=[[]],
-        phi_counts={},
         review_required=False,
         reasons=["self_harm: block"],
         stages=[],

@@ -1,7 +1,7 @@
 """medgate's checks as guardrails-ai validators, registered under ``medgate/...``."""
 
-from medgate.guardrails.validators.advice import ClinicalAdviceValidator
 from medgate.guardrails.validators.base import MedgateValidator, validate_many
+from medgate.guardrails.validators.clinical_advice import ClinicalAdviceValidator
 from medgate.guardrails.validators.injection import InjectionValidator
 from medgate.guardrails.validators.phi import PhiValidator
 from medgate.guardrails.validators.regex import RegexValidator

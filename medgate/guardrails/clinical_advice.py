@@ -57,14 +57,6 @@ _PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {
     },
 }
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-def language_of(text: str) -> str:
-    """ "zh" when a fifth or more of the letters are CJK ideographs, else "en"."""
-    letters = sum(ch.isalpha() for ch in text)
-    return "zh" if letters and len(_CJK.findall(text)) * 5 >= letters else "en"
-
 
 @dataclass(frozen=True)
 class AdviceFinding:

@@ -7,8 +7,8 @@ from typing import Any
 from guardrails import register_validator
 from guardrails_ai.types import ErrorSpan, ValidationResult
 
-from medgate.guardrails.policy import REVIEW_CATEGORY
-from medgate.guardrails.review import ClinicalAdviceDetector
+from medgate.guardrails.clinical_advice import ClinicalAdviceDetector
+from medgate.guardrails.policy import CLINICAL_ADVICE_CATEGORY
 from medgate.guardrails.validators.base import REASONS, MedgateValidator, verdict_result
 
 
@@ -24,8 +24,8 @@ class ClinicalAdviceValidator(MedgateValidator):
         findings = self._detector.detect(value)
         reasons = sorted({f.reason for f in findings})
         return verdict_result(
-            {REVIEW_CATEGORY: 1.0 if findings else 0.0},
-            [REVIEW_CATEGORY] if findings else [],
+            {CLINICAL_ADVICE_CATEGORY: 1.0 if findings else 0.0},
+            [CLINICAL_ADVICE_CATEGORY] if findings else [],
             "; ".join(reasons),
             spans=[ErrorSpan(start=f.start, end=f.end, reason=f.reason) for f in findings],
             **{REASONS: reasons},

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from medgate.guardrails import GuardPipeline
-from medgate.guardrails.review import ClinicalAdviceDetector, language_of
+from medgate.guardrails.clinical_advice import ClinicalAdviceDetector
+from medgate.guardrails.language import language_of
 
 
 @pytest.mark.parametrize(
