@@ -33,7 +33,7 @@ import numpy as np
 from tqdm import tqdm
 
 from loadtests.prompts import PromptMix
-from loadtests.servers import SERVED_MODEL, ServerProcess, free_port, medgate_config, start_medgate, start_vllm
+from medgate.testing.servers import SERVED_MODEL, ServerProcess, free_port, medgate_config, start_medgate, start_vllm
 from loadtests.sse import DONE, sse_data
 
 BENIGN_MIX = {"benign_en": 0.5, "benign_zh": 0.5}

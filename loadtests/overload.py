@@ -22,7 +22,7 @@ import aiohttp
 
 from loadtests.bench import RequestResult, run_point, stream_chat
 from loadtests.prompts import PromptMix
-from loadtests.servers import SERVED_MODEL
+from medgate.testing.servers import SERVED_MODEL
 
 REJECTIONS = (429, 503)
 

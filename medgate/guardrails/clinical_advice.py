@@ -46,7 +46,8 @@ _PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {
     "treatment": {
         "en": re.compile(
             r"\byou should (?:take|start|stop|use|try|apply|increase|decrease|switch)\b"
-            r"|\b(?:I|we) (?:would )?(?:recommend|suggest|advise) (?:taking|starting|stopping|using|a course|surgery|treatment)\b"
+            r"|\b(?:I|we) (?:would )?(?:recommend|suggest|advise)"
+            r" (?:taking|starting|stopping|using|a course|surgery|treatment)\b"
             r"|\b(?:first-line|treatment of choice|treatment options? (?:is|are|include))\b"
             r"|\b(?:start|begin) (?:a course of|treatment with|on)\b",
             re.IGNORECASE,

@@ -20,7 +20,7 @@ from ray.serve.deployment import Application
 from medgate.guardrails import GuardPolicy
 from medgate.serving.config import ModelConfig, Settings
 from medgate.serving.engine import engine_deployment
-from medgate.serving.ingress import Gateway, app
+from medgate.serving.ingress import GatewayIngress
 from medgate.serving.integrity import verify_manifest
 from medgate.serving.tiny_model import ensure_tiny_model
 
@@ -45,7 +45,7 @@ def build_app(settings: Settings) -> Application:
         model.name: engine_deployment(model, resolve_model_path(model), settings.limits) for model in settings.models
     }
     gateway = serve.deployment(
-        serve.ingress(app)(Gateway),
+        serve.ingress()(GatewayIngress),
         name="Gateway",
         ray_actor_options={"num_cpus": settings.gateway.num_cpus},
         max_ongoing_requests=settings.gateway.max_ongoing_requests,

@@ -22,7 +22,6 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from medgate.serving.config import LimitsConfig, RateLimits
 from medgate.serving.errors import OpenAIError
@@ -110,40 +109,57 @@ class TenantLimiter:
     def rates_for(self, tenant: str) -> RateLimits:
         return self.limits.tenants.get(tenant, self.limits.rates)
 
-    def check_request(self, body: dict[str, Any], prompt_texts: Sequence[str]) -> int:
+    def check_request(
+        self,
+        *,
+        max_tokens: int | None,
+        n: int,
+        prompt_texts: Sequence[str],
+        prompt_param: str,
+        max_tokens_param: str = "max_tokens",
+    ) -> int:
         """Validate the caps; returns the estimated prompt tokens."""
-        for param in ("max_tokens", "max_completion_tokens"):
-            value = body.get(param)
-            if value is None:
-                continue
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise OpenAIError(400, f"'{param}' must be a positive integer.", code="invalid_value", param=param)
-            if value > self.limits.max_tokens_cap:
-                raise OpenAIError(
-                    400, f"'{param}' may be at most {self.limits.max_tokens_cap}.", code="invalid_value", param=param
-                )
-        n = body.get("n")
-        if n is not None and (isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= self.limits.max_n):
+        if max_tokens is not None and not 1 <= max_tokens <= self.limits.max_tokens_cap:
+            raise OpenAIError(
+                400,
+                f"'{max_tokens_param}' must be an integer from 1 to {self.limits.max_tokens_cap}.",
+                code="invalid_value",
+                param=max_tokens_param,
+            )
+        if not 1 <= n <= self.limits.max_n:
             raise OpenAIError(
                 400, f"'n' must be an integer from 1 to {self.limits.max_n}.", code="invalid_value", param="n"
             )
         prompt_tokens = sum(estimate_tokens(text) for text in prompt_texts)
         cap = self.limits.max_prompt_tokens
         if cap is not None and prompt_tokens > cap:
-            param = "messages" if "messages" in body else "prompt"
             raise OpenAIError(
                 400,
                 f"The prompt is too long: about {prompt_tokens} tokens, at most {cap} are allowed.",
                 code="context_length_exceeded",
-                param=param,
+                param=prompt_param,
             )
         return prompt_tokens
 
-    def admit(self, tenant: str, body: dict[str, Any], prompt_texts: Sequence[str]) -> Admission:
+    def admit(
+        self,
+        tenant: str,
+        *,
+        max_tokens: int | None,
+        n: int,
+        prompt_texts: Sequence[str],
+        prompt_param: str,
+        max_tokens_param: str = "max_tokens",
+    ) -> Admission:
         """Check caps and rates; reserve one request and the estimated tokens, or raise a 400/429 OpenAIError."""
-        prompt_tokens = self.check_request(body, prompt_texts)
-        completion = body.get("max_tokens") or body.get("max_completion_tokens") or DEFAULT_COMPLETION_ESTIMATE
-        tokens = prompt_tokens + completion * (body.get("n") or 1)
+        prompt_tokens = self.check_request(
+            max_tokens=max_tokens,
+            n=n,
+            prompt_texts=prompt_texts,
+            prompt_param=prompt_param,
+            max_tokens_param=max_tokens_param,
+        )
+        tokens = prompt_tokens + (max_tokens or DEFAULT_COMPLETION_ESTIMATE) * n
         rates = self.rates_for(tenant)
         wanted = {"requests": (rates.requests_per_minute, 1), "tokens": (rates.tokens_per_minute, tokens)}
         with self._lock:

@@ -42,7 +42,8 @@ def prepare_settings(config: Path | None, *, model: Path | None, host: str | Non
     return settings
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on the loopback interface that is free right now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -63,7 +64,7 @@ class LocalRayHead:
         self.num_cpus = num_cpus
         self.metrics_export_port = metrics_export_port
         self.log_path = log_path
-        self.gcs_port = _free_port()
+        self.gcs_port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
         # A token of this head's own, shared by the head, this driver and the workers it starts. Ray reads it
         # once per process, so it is set here, before this process first imports ray.
@@ -91,9 +92,9 @@ class LocalRayHead:
             f"--port={self.gcs_port}",
             f"--num-cpus={self.num_cpus}",
             f"--metrics-export-port={self.metrics_export_port}",
-            f"--dashboard-agent-listen-port={_free_port()}",
-            f"--dashboard-agent-grpc-port={_free_port()}",
-            f"--runtime-env-agent-port={_free_port()}",
+            f"--dashboard-agent-listen-port={free_port()}",
+            f"--dashboard-agent-grpc-port={free_port()}",
+            f"--runtime-env-agent-port={free_port()}",
         ]
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("ab") as log:

@@ -32,7 +32,7 @@ import pytest
 
 from loadtests import overload
 from loadtests.bench import RequestResult, stream_chat
-from loadtests.servers import SERVED_MODEL, ServerProcess, free_port, medgate_config, start_medgate
+from medgate.testing.servers import SERVED_MODEL, ServerProcess, free_port, medgate_config, start_medgate
 
 KEY, SLOW_KEY = "rel-key-ward-a", "rel-key-slow"
 SLOW_RPM = 3

@@ -8,24 +8,26 @@ import httpx
 import openai
 import pytest
 
+from medgate.testing.servers import LiveGateway
+
 
 @pytest.fixture(scope="module")
-def client(gateway: Gateway) -> openai.OpenAI:
+def client(gateway: LiveGateway) -> openai.OpenAI:
     return openai.OpenAI(base_url=gateway.v1, api_key=gateway.api_key, max_retries=0, timeout=120)
 
 
 @pytest.fixture()
-def aclient(gateway: Gateway) -> openai.AsyncOpenAI:
+def aclient(gateway: LiveGateway) -> openai.AsyncOpenAI:
     return openai.AsyncOpenAI(base_url=gateway.v1, api_key=gateway.api_key, max_retries=0, timeout=120)
 
 
-def test_models_lists_the_configured_model(client: openai.OpenAI, gateway: Gateway) -> None:
+def test_models_lists_the_configured_model(client: openai.OpenAI, gateway: LiveGateway) -> None:
     models = client.models.list()
     assert [m.id for m in models.data] == [gateway.model]
     assert client.models.retrieve(gateway.model).id == gateway.model
 
 
-def test_chat_returns_choices_and_usage(client: openai.OpenAI, gateway: Gateway) -> None:
+def test_chat_returns_choices_and_usage(client: openai.OpenAI, gateway: LiveGateway) -> None:
     reply = client.chat.completions.create(
         model=gateway.model,
         messages=[{"role": "user", "content": "Hello, what can you do?"}],
@@ -43,7 +45,7 @@ def test_chat_returns_choices_and_usage(client: openai.OpenAI, gateway: Gateway)
     assert reply.usage.total_tokens == reply.usage.prompt_tokens + reply.usage.completion_tokens
 
 
-def test_chat_sampling_parameters_are_honoured(client: openai.OpenAI, gateway: Gateway) -> None:
+def test_chat_sampling_parameters_are_honoured(client: openai.OpenAI, gateway: LiveGateway) -> None:
     kwargs = dict(
         model=gateway.model,
         messages=[{"role": "user", "content": "List three causes of anaemia."}],
@@ -60,7 +62,7 @@ def test_chat_sampling_parameters_are_honoured(client: openai.OpenAI, gateway: G
     assert several.usage.completion_tokens <= 30
 
 
-def test_chat_stream_with_usage(client: openai.OpenAI, gateway: Gateway) -> None:
+def test_chat_stream_with_usage(client: openai.OpenAI, gateway: LiveGateway) -> None:
     stream = client.chat.completions.create(
         model=gateway.model,
         messages=[{"role": "user", "content": "Tell me about sleep hygiene."}],
@@ -76,7 +78,7 @@ def test_chat_stream_with_usage(client: openai.OpenAI, gateway: Gateway) -> None
     assert isinstance(text, str)
 
 
-def test_chat_stream_without_usage_has_no_usage_chunk(client: openai.OpenAI, gateway: Gateway) -> None:
+def test_chat_stream_without_usage_has_no_usage_chunk(client: openai.OpenAI, gateway: LiveGateway) -> None:
     stream = client.chat.completions.create(
         model=gateway.model,
         messages=[{"role": "user", "content": "How much water should an adult drink per day?"}],
@@ -87,7 +89,7 @@ def test_chat_stream_without_usage_has_no_usage_chunk(client: openai.OpenAI, gat
     assert chunks and all(c.usage is None for c in chunks)
 
 
-def test_completions_plain_and_streamed(client: openai.OpenAI, gateway: Gateway) -> None:
+def test_completions_plain_and_streamed(client: openai.OpenAI, gateway: LiveGateway) -> None:
     reply = client.completions.create(
         model=gateway.model, prompt="The patient reports a mild headache and", max_tokens=8, stop=["\n"]
     )
@@ -105,7 +107,7 @@ def test_completions_plain_and_streamed(client: openai.OpenAI, gateway: Gateway)
     assert any(c.choices and c.choices[0].finish_reason for c in chunks)
 
 
-async def test_async_client_chat_and_stream(aclient: openai.AsyncOpenAI, gateway: Gateway) -> None:
+async def test_async_client_chat_and_stream(aclient: openai.AsyncOpenAI, gateway: LiveGateway) -> None:
     async def one(i: int) -> str:
         reply = await aclient.chat.completions.create(
             model=gateway.model,
@@ -125,7 +127,7 @@ async def test_async_client_chat_and_stream(aclient: openai.AsyncOpenAI, gateway
     assert finishes
 
 
-def test_wrong_or_missing_key_is_401(gateway: Gateway) -> None:
+def test_wrong_or_missing_key_is_401(gateway: LiveGateway) -> None:
     bad = openai.OpenAI(base_url=gateway.v1, api_key="not-a-key", max_retries=0)
     with pytest.raises(openai.AuthenticationError) as err:
         bad.models.list()
@@ -142,7 +144,7 @@ def test_wrong_or_missing_key_is_401(gateway: Gateway) -> None:
         assert response.json()["error"]["type"] == "authentication_error"
 
 
-def test_health_and_ready_need_no_key(gateway: Gateway) -> None:
+def test_health_and_ready_need_no_key(gateway: LiveGateway) -> None:
     assert httpx.get(gateway.base_url + "/health").json() == {"status": "ok"}
     ready = httpx.get(gateway.base_url + "/ready", timeout=30)
     assert ready.status_code == 200 and ready.json()["models"] == {gateway.model: True}
@@ -155,7 +157,7 @@ def _error(response: httpx.Response) -> dict:
     return body["error"]
 
 
-def test_malformed_json_is_400(gateway: Gateway) -> None:
+def test_malformed_json_is_400(gateway: LiveGateway) -> None:
     response = httpx.post(
         gateway.v1 + "/chat/completions",
         content=b'{"model": "x", "messages": [',
@@ -184,7 +186,7 @@ def test_unknown_model_is_404(client: openai.OpenAI) -> None:
         ({"messages": "hello"}, "messages"),
     ],
 )
-def test_invalid_parameters_are_400(client: openai.OpenAI, gateway: Gateway, params: dict, param: str) -> None:
+def test_invalid_parameters_are_400(client: openai.OpenAI, gateway: LiveGateway, params: dict, param: str) -> None:
     kwargs = {
         "model": gateway.model,
         "messages": [{"role": "user", "content": "What is a normal resting heart rate?"}],
@@ -198,7 +200,7 @@ def test_invalid_parameters_are_400(client: openai.OpenAI, gateway: Gateway, par
     assert param in (err.value.body["param"] or "") or param in err.value.body["message"]
 
 
-def test_prompt_longer_than_context_is_400(client: openai.OpenAI, gateway: Gateway) -> None:
+def test_prompt_longer_than_context_is_400(client: openai.OpenAI, gateway: LiveGateway) -> None:
     long_prompt = "blood pressure normal " * 600  # far beyond the test model's 1024-token context
     with pytest.raises(openai.BadRequestError) as err:
         client.chat.completions.create(
@@ -210,7 +212,7 @@ def test_prompt_longer_than_context_is_400(client: openai.OpenAI, gateway: Gatew
     assert err.value.body["code"] == "context_length_exceeded"
 
 
-def _engine_counter(gateway: Gateway, name: str, **labels: str) -> float:
+def _engine_counter(gateway: LiveGateway, name: str, **labels: str) -> float:
     """Sum of one engine metric over every Ray metrics agent (vLLM metrics are exported through Ray)."""
     from prometheus_client.parser import text_string_to_metric_families
 
@@ -224,7 +226,7 @@ def _engine_counter(gateway: Gateway, name: str, **labels: str) -> float:
     return total
 
 
-def test_client_disconnect_aborts_the_engine_request(gateway: Gateway) -> None:
+def test_client_disconnect_aborts_the_engine_request(gateway: LiveGateway) -> None:
     """Closing a stream early stops generation: the engine produces far fewer tokens than were asked for.
 
     (vLLM 0.32 does not count aborts in ``request_success{finished_reason="abort"}``, so the

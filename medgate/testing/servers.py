@@ -8,9 +8,9 @@ server started and is still there afterwards gets SIGKILL.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,13 +23,11 @@ import httpx
 import psutil
 import yaml
 
+from medgate.serving.local import free_port
+
+__all__ = ["SERVED_MODEL", "LiveGateway", "ServerProcess", "free_port", "medgate_config", "start_medgate", "start_vllm"]
+
 SERVED_MODEL = "medgate-tiny"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass
@@ -97,10 +95,8 @@ class ServerProcess:
             pid = self.main_pid()
             if pid is not None:
                 os.kill(pid, signal.SIGTERM)
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(timeout=grace_s)
-            except subprocess.TimeoutExpired:
-                pass
         _killpg(self.process.pid, signal.SIGKILL)
         for process in tree:  # Ray's head and workers run in sessions of their own
             try:
@@ -117,10 +113,8 @@ class ServerProcess:
 
 
 def _killpg(pid: int, sig: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(pid, sig)
-    except ProcessLookupError:
-        pass
 
 
 def _spawn(argv: Sequence[str], env: dict[str, str], log_path: Path) -> subprocess.Popen:
@@ -184,9 +178,10 @@ def medgate_config(
     kv_cache_gib: float = 1,
     limits: dict[str, Any] | None = None,
     metrics_port: int | None = None,
+    guard_policy: Path | None = None,
 ) -> dict[str, Any]:
     """A ``medgate serve`` config for the tiny model with the same engine settings as :func:`start_vllm`."""
-    return {
+    config: dict[str, Any] = {
         "host": "127.0.0.1",
         "port": port,
         "models": [
@@ -202,6 +197,9 @@ def medgate_config(
         "limits": limits or {},
         "ray": {"num_cpus": 4, "metrics_export_port": metrics_port or free_port()},
     }
+    if guard_policy is not None:
+        config["guard_policy"] = str(guard_policy)
+    return config
 
 
 def start_medgate(
@@ -213,7 +211,7 @@ def start_medgate(
     config_path = workdir / "medgate.yaml"
     config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "TRITON_INTERPRET"},  # as users run it: no test switches
         "MEDGATE_API_KEYS": api_keys,
         "XDG_CONFIG_HOME": str(workdir / "config"),
         "PYTHONUNBUFFERED": "1",
@@ -231,3 +229,45 @@ def start_medgate(
         workdir=workdir,
         extra={"config": config},
     )
+
+
+@dataclass
+class LiveGateway:
+    """A running ``medgate serve`` and what clients need to talk to it: two tenants' keys, its metrics and audit."""
+
+    server: ServerProcess
+    api_key: str
+    tenant: str
+    other_api_key: str
+    other_tenant: str
+    model: str = SERVED_MODEL
+
+    @property
+    def base_url(self) -> str:
+        return self.server.base_url
+
+    @property
+    def v1(self) -> str:
+        return f"{self.base_url}/v1"
+
+    @property
+    def config(self) -> dict[str, Any]:
+        return self.server.extra["config"]
+
+    @property
+    def audit_dir(self) -> Path:
+        return Path(self.config["audit"]["dir"])
+
+    @property
+    def metrics_targets(self) -> list[str]:
+        return [f"127.0.0.1:{self.config['ray']['metrics_export_port']}"]
+
+    @property
+    def log_path(self) -> Path:
+        return self.server.log_path
+
+    def headers(self, key: str | None = None) -> dict[str, str]:
+        return {"Authorization": f"Bearer {key or self.api_key}"}
+
+    def log_tail(self, chars: int = 4000) -> str:
+        return self.server.log_tail(chars)
