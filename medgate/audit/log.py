@@ -115,7 +115,7 @@ class AuditLog:
         last = self._find_last_record()
         self._seq = last["seq"] + 1 if last else 0
         self._prev: str = last["hash"] if last else GENESIS
-        self._fd = self._open_active()
+        self._fd: int | None = self._open_active()
 
     def hash_text(self, text: str) -> str:
         """HMAC-SHA256 of the text under the log's salt (hex): links records without keeping text."""

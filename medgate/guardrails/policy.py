@@ -52,7 +52,7 @@ class ExtraValidator(_Strict):
     import_path: str = Field(pattern=r"^[\w.]+[:.]\w+$")
     kwargs: dict[str, Any] = Field(default_factory=dict)
     action: Action = "block"
-    directions: list[Direction] = Field(default_factory=lambda: ["input", "output"])
+    directions: list[Direction] = Field(default_factory=lambda: list[Direction](["input", "output"]))
 
     @model_validator(mode="after")
     def _local_only(self) -> ExtraValidator:
@@ -64,8 +64,10 @@ class ExtraValidator(_Strict):
 class GuardPolicy(_Strict):
     """A tenant's guard policy. Load with :meth:`load`, specialise with :meth:`for_tenant`."""
 
-    input_stages: list[BuiltinStage] = Field(default_factory=lambda: ["phi", "injection", "safety"])
-    output_stages: list[BuiltinStage] = Field(default_factory=lambda: ["phi", "safety", "clinical_advice"])
+    input_stages: list[BuiltinStage] = Field(default_factory=lambda: list[BuiltinStage](["phi", "injection", "safety"]))
+    output_stages: list[BuiltinStage] = Field(
+        default_factory=lambda: list[BuiltinStage](["phi", "safety", "clinical_advice"])
+    )
     stage_timeout_ms: int = Field(1000, gt=0)
     stream_window_chars: int = Field(48, ge=16, le=4096)
     phi: PhiSettings = PhiSettings()

@@ -7,6 +7,7 @@ needs it fails closed with the recorded reason.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import threading
 from collections import OrderedDict
@@ -147,7 +148,9 @@ def build_stages(policy: GuardPolicy, direction: Direction, resources: Resources
         "clinical_advice": ClinicalAdviceValidator,
     }
     stages = [_build(name, builders[name]) for name in policy.stages(direction)]
-    stages += [_build(f"extra:{e.name}", lambda e=e: _extra_validator(e), extra=e) for e in policy.extras(direction)]
+    stages += [
+        _build(f"extra:{e.name}", functools.partial(_extra_validator, e), extra=e) for e in policy.extras(direction)
+    ]
     return stages
 
 

@@ -27,7 +27,7 @@ from medgate.serving.tiny_model import ensure_tiny_model
 
 def resolve_model_path(model: ModelConfig) -> Path:
     """The directory to load: the embedded model (built on first use) or a checked real checkpoint."""
-    if model.embedded:
+    if model.path is None:
         return ensure_tiny_model()
     path = model.path.expanduser().resolve()
     if not (path / "config.json").is_file():

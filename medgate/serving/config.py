@@ -110,10 +110,29 @@ class GatewayConfig(BaseModel):
     max_ongoing_requests: int = Field(256, gt=0)
 
 
+# Ray's default worker port range (``ray start --min-worker-port/--max-worker-port``): a listening port of ours
+# inside it makes ``ray start`` exit at once, or a worker fail later.
+RAY_WORKER_PORTS = range(10002, 20000)
+
+
 class RayConfig(BaseModel):
     address: str | None = None  # None: start a local Ray
     num_cpus: int | None = None  # logical CPUs for a local Ray (default: max(4, cores))
-    metrics_export_port: int = 8080
+    metrics_export_port: int = Field(8080, ge=1, le=65535)
+
+    @field_validator("metrics_export_port")
+    @classmethod
+    def _outside_worker_ports(cls, port: int) -> int:
+        return _outside_ray_worker_ports(port, "ray.metrics_export_port")
+
+
+def _outside_ray_worker_ports(port: int, name: str) -> int:
+    if port in RAY_WORKER_PORTS:
+        raise ValueError(
+            f"{name}={port} lies in Ray's worker port range {RAY_WORKER_PORTS.start}-{RAY_WORKER_PORTS.stop - 1}; "
+            "choose a port outside it"
+        )
+    return port
 
 
 class Settings(BaseSettings):
@@ -146,6 +165,17 @@ class Settings(BaseSettings):
                 entries.append({"tenant": tenant, "key_sha256": hash_api_key(key)})
             return entries
         return value
+
+    @field_validator("port")
+    @classmethod
+    def _port_outside_worker_ports(cls, port: int) -> int:
+        return _outside_ray_worker_ports(port, "port")
+
+    @model_validator(mode="after")
+    def _distinct_ports(self) -> Settings:
+        if self.port and self.port == self.ray.metrics_export_port:
+            raise ValueError(f"port and ray.metrics_export_port are both {self.port}; give them different ports")
+        return self
 
     @field_validator("models")
     @classmethod

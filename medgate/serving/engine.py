@@ -35,7 +35,7 @@ def engine_config(model: ModelConfig, path: Path, limits: LimitsConfig | None = 
             "tensor_parallel_size": model.gpus_per_replica,
             "gpu_memory_utilization": model.gpu_memory_utilization,
         }
-        bundles = [{"GPU": 1, "CPU": 1} for _ in range(model.gpus_per_replica)]
+        bundles: list[dict[str, float]] = [{"GPU": 1, "CPU": 1} for _ in range(model.gpus_per_replica)]
     else:
         engine_kwargs |= {"enforce_eager": True}  # skips torch.compile: the CPU engine starts in about a minute
         env["VLLM_CPU_KVCACHE_SPACE"] = str(model.kv_cache_gib)

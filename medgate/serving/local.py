@@ -46,7 +46,8 @@ def free_port() -> int:
     """A TCP port on the loopback interface that is free right now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 class LocalRayHead:
@@ -101,18 +102,37 @@ class LocalRayHead:
             self.process = subprocess.Popen(
                 command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
             )
+        try:
+            self._wait_for_gcs(self.process)
+            ray.init(address=self.address, log_to_driver=os.environ.get("MEDGATE_RAY_LOGS", "0") == "1")
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+        return self
+
+    def _wait_for_gcs(self, process: subprocess.Popen[bytes]) -> None:
+        """Return once the head's GCS accepts connections; raise at once, with its log, if ``ray start`` exited."""
         deadline = time.monotonic() + _RAY_START_TIMEOUT_S
         while True:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"ray start exited with {self.process.returncode}; see {self.log_path}")
+            if process.poll() is not None:
+                raise RuntimeError(
+                    f"ray start exited with {process.returncode}; the end of {self.log_path}:\n{self._log_tail()}"
+                )
             try:
-                ray.init(address=self.address, log_to_driver=os.environ.get("MEDGATE_RAY_LOGS", "0") == "1")
-                return self
-            except Exception:  # noqa: BLE001 - the head is still coming up
+                socket.create_connection(("127.0.0.1", self.gcs_port), timeout=1).close()
+                return
+            except OSError:
                 if time.monotonic() > deadline:
-                    self.__exit__(None, None, None)
-                    raise
-                time.sleep(2)
+                    raise TimeoutError(
+                        f"Ray's head did not listen within {_RAY_START_TIMEOUT_S} s; see {self.log_path}"
+                    )
+                time.sleep(0.5)
+
+    def _log_tail(self, lines: int = 20) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None

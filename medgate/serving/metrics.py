@@ -105,10 +105,8 @@ class _Bounded:
 
 def review_reason(reason: str) -> str:
     """The fixed-set label for a review reason such as ``"clinical_advice: dosing (en)"``."""
-    for word in _WORD.findall(str(reason).lower()):
-        if word in REVIEW_REASONS:
-            return word
-    return OTHER
+    words: list[str] = _WORD.findall(str(reason).lower())
+    return next((word for word in words if word in REVIEW_REASONS), OTHER)
 
 
 def _status_code(status: int) -> str:
@@ -117,7 +115,8 @@ def _status_code(status: int) -> str:
 
 def gauge_refresh_interval_s() -> float:
     """Half of Ray's effective export interval, so every export carries each gauge."""
-    return max(ray._config.metrics_report_interval_ms(), 1000) / 2000
+    interval_ms: int = ray._config.metrics_report_interval_ms()
+    return max(interval_ms, 1000) / 2000
 
 
 class GatewayMetrics:

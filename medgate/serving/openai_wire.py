@@ -11,7 +11,8 @@ possibly batched in lists); the helpers here read and rewrite their choices.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import MutableMapping, Sequence
+from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
 from fastapi import Request
@@ -86,7 +87,7 @@ def parse_request(endpoint: Endpoint, body: JsonObject, request_id: str) -> Engi
     try:
         return model_cls.model_validate(engine_body)
     except ValidationError as exc:
-        raise from_validation_errors(list(exc.errors())) from None
+        raise from_validation_errors([dict(error) for error in exc.errors()]) from None
     except ValueError as exc:  # vLLM's own parameter checks
         raise OpenAIError(400, str(exc), code="invalid_value", param=getattr(exc, "parameter", None)) from None
 
@@ -105,21 +106,48 @@ def wants_usage(body: JsonObject) -> bool:
     return isinstance(options, dict) and bool(options.get("include_usage"))
 
 
+@dataclass(frozen=True)
+class _ItemSlot:
+    """A text held at ``container[key]`` (a message dict, a content part, a prompt list)."""
+
+    container: MutableMapping[str, object] | list[str]
+    key: str | int
+
+    def get(self) -> str:
+        value = self.container[self.key]  # type: ignore[index]  # key type matches the container by construction
+        return value if isinstance(value, str) else ""
+
+    def set(self, text: str) -> None:
+        self.container[self.key] = text  # type: ignore[index]
+
+
+@dataclass(frozen=True)
+class _PromptSlot:
+    """The single string ``prompt`` of a completion request."""
+
+    request: CompletionRequest
+
+    def get(self) -> str:
+        return self.request.prompt if isinstance(self.request.prompt, str) else ""
+
+    def set(self, text: str) -> None:
+        self.request.prompt = text
+
+
 class TextSlots:
     """The guardable texts of one validated request, read and replaced in place."""
 
-    def __init__(self, getters: list[Callable[[], str]], setters: list[Callable[[str], None]]) -> None:
-        self._getters = getters
-        self._setters = setters
+    def __init__(self, slots: list[_ItemSlot | _PromptSlot]) -> None:
+        self._slots = slots
 
     def values(self) -> list[str]:
-        return [get() for get in self._getters]
+        return [slot.get() for slot in self._slots]
 
     def replace(self, texts: Sequence[str]) -> None:
-        if len(texts) != len(self._setters):
+        if len(texts) != len(self._slots):
             raise ValueError("one replacement per text slot is required")
-        for set_text, text in zip(self._setters, texts, strict=True):
-            set_text(text)
+        for slot, text in zip(self._slots, texts, strict=True):
+            slot.set(text)
 
     @classmethod
     def of(cls, request: EngineRequest) -> TextSlots:
@@ -128,35 +156,29 @@ class TextSlots:
     @classmethod
     def _of_chat(cls, request: ChatCompletionRequest) -> TextSlots:
         """Every text in ``messages``: string contents and ``{"type": "text"}`` parts."""
-        getters: list[Callable[[], str]] = []
-        setters: list[Callable[[str], None]] = []
         if not request.messages:
             raise OpenAIError(400, "'messages' must be a non-empty list.", code="invalid_value", param="messages")
+        slots: list[_ItemSlot | _PromptSlot] = []
         for message in request.messages:
-            holder: dict[str, object] = message  # type: ignore[assignment]  # vLLM's message params are TypedDicts
-            content = holder.get("content")
+            content = message.get("content")
             if isinstance(content, str):
-                getters.append(lambda m=holder: str(m["content"]))
-                setters.append(lambda text, m=holder: m.__setitem__("content", text))
+                slots.append(_ItemSlot(message, "content"))
             elif isinstance(content, list):
-                for part in content:
-                    if isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str):
-                        getters.append(lambda p=part: str(p["text"]))
-                        setters.append(lambda text, p=part: p.__setitem__("text", text))
-        return cls(getters, setters)
+                slots += [
+                    _ItemSlot(part, "text")
+                    for part in content
+                    if isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str)
+                ]
+        return cls(slots)
 
     @classmethod
     def _of_completion(cls, request: CompletionRequest) -> TextSlots:
         """``prompt`` as a string or a list of strings; token-id prompts cannot be guarded and are refused."""
         prompt = request.prompt
         if isinstance(prompt, str):
-            return cls([lambda: str(request.prompt)], [lambda text: setattr(request, "prompt", text)])
+            return cls([_PromptSlot(request)])
         if isinstance(prompt, list) and prompt and all(isinstance(p, str) for p in prompt):
-            items: list[str] = prompt  # type: ignore[assignment]  # checked just above
-            return cls(
-                [lambda i=i: items[i] for i in range(len(items))],
-                [lambda text, i=i: items.__setitem__(i, text) for i in range(len(items))],
-            )
+            return cls([_ItemSlot(prompt, i) for i in range(len(prompt))])
         raise OpenAIError(
             400,
             "'prompt' must be a string or a non-empty list of strings (token ids cannot be guarded).",

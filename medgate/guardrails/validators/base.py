@@ -46,10 +46,11 @@ def verdict_result(
     *,
     spans: list[ErrorSpan] | None = None,
     fix_value: str | None = None,
+    reasons: list[str] | None = None,
     **extra: Any,
 ) -> ValidationResult:
     """A PassResult when nothing fired, else a FailResult naming the fired categories."""
-    metadata = {SCORES: scores, CATEGORIES: fired, **extra}
+    metadata = {SCORES: scores, CATEGORIES: fired, **({REASONS: reasons} if reasons is not None else {}), **extra}
     if not fired:
         return PassResult(metadata=metadata)
     return FailResult(error_message=message, metadata=metadata, error_spans=spans, fix_value=fix_value)

@@ -9,7 +9,7 @@ from guardrails_ai.types import ErrorSpan, ValidationResult
 
 from medgate.guardrails.clinical_advice import ClinicalAdviceDetector
 from medgate.guardrails.policy import CLINICAL_ADVICE_CATEGORY
-from medgate.guardrails.validators.base import REASONS, MedgateValidator, verdict_result
+from medgate.guardrails.validators.base import MedgateValidator, verdict_result
 
 
 @register_validator(name="medgate/clinical_advice", data_type="string")
@@ -28,5 +28,5 @@ class ClinicalAdviceValidator(MedgateValidator):
             [CLINICAL_ADVICE_CATEGORY] if findings else [],
             "; ".join(reasons),
             spans=[ErrorSpan(start=f.start, end=f.end, reason=f.reason) for f in findings],
-            **{REASONS: reasons},
+            reasons=reasons,
         )

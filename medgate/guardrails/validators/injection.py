@@ -8,7 +8,7 @@ from typing import Any
 from guardrails import register_validator
 from guardrails_ai.types import ValidationResult
 
-from medgate.guardrails.validators.base import REASONS, MedgateValidator, verdict_result
+from medgate.guardrails.validators.base import MedgateValidator, verdict_result
 
 INJECTION_CATEGORY = "prompt_injection"
 
@@ -34,7 +34,7 @@ class InjectionValidator(MedgateValidator):
                     {INJECTION_CATEGORY: float(score)},
                     fired,
                     "prompt injection suspected",
-                    **{REASONS: [f"{INJECTION_CATEGORY}: {r}" for r in reasons] if fired else []},
+                    reasons=[f"{INJECTION_CATEGORY}: {r}" for r in reasons] if fired else [],
                 )
             )
         return results

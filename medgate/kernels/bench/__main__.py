@@ -5,6 +5,7 @@ import os
 import platform
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import torch
@@ -23,7 +24,7 @@ def _ints(text: str) -> list[int]:
     return [int(v) for v in text.split(",") if v]
 
 
-def _names(allowed: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _names(allowed: tuple[str, ...]) -> Callable[[str], list[str]]:
     def parse(text: str) -> list[str]:
         names = [v for v in text.split(",") if v]
         unknown = sorted(set(names) - set(allowed))
@@ -84,12 +85,12 @@ def _measure(
         try:
             run = impls.runner(name, case, inputs)
             rec["max_abs_err_vs_eager"] = _max_abs_err(case, run(), expected)
-            rec["ms"] = median_ms(run, device, args.warmup_ms, args.rep_ms)
-            rec["gbs"] = nbytes / (rec["ms"] * 1e-3) / 1e9
-            rec["fraction_of_copy"] = rec["gbs"] / copy_gbs
+            ms = median_ms(run, device, args.warmup_ms, args.rep_ms)
+            gbs = nbytes / (ms * 1e-3) / 1e9
+            rec |= {"ms": ms, "gbs": gbs, "fraction_of_copy": gbs / copy_gbs}
             if not isinstance(case, PooledCase):
-                rec["tflops"] = 2 * case.batch * case.bank * case.hidden / (rec["ms"] * 1e-3) / 1e12
-        except Exception as err:  # one failing implementation must not sink the sweep: record it
+                rec["tflops"] = 2 * case.batch * case.bank * case.hidden / (ms * 1e-3) / 1e12
+        except Exception as err:  # noqa: BLE001 - one failing implementation must not sink the sweep: record it
             rec["error"] = f"{type(err).__name__}: {err}"
         records.append(rec)
         print(_line(rec), flush=True)

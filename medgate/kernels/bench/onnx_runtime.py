@@ -30,7 +30,7 @@ class OrtUnavailable(RuntimeError):
 
 
 class _PooledHead(torch.nn.Module):
-    def forward(self, states, row_ids, lengths, weight, bias, thresholds):  # type: ignore[no-untyped-def]
+    def forward(self, states, row_ids, lengths, weight, bias, thresholds):  # noqa: ANN001 - torch.export traces it
         return pooled_head_from_rows(states, row_ids, lengths, weight, bias, thresholds)
 
 
@@ -39,7 +39,7 @@ class _ExemplarTopk(torch.nn.Module):
         super().__init__()
         self.k = k
 
-    def forward(self, queries, bank):  # type: ignore[no-untyped-def]
+    def forward(self, queries, bank):  # noqa: ANN001 - torch.export traces it
         return exemplar_topk_reference(queries, bank, self.k)
 
 

@@ -17,7 +17,7 @@ def median_ms(fn: Callable[[], object], device: torch.device, warmup_ms: int = 2
 
         return float(do_bench(fn, warmup=warmup_ms, rep=rep_ms, return_mode="median"))
     fn()  # warm-up
-    runs = []
+    runs: list[float] = []
     deadline = time.perf_counter() + rep_ms / 1000
     while len(runs) < _MIN_CPU_RUNS or time.perf_counter() < deadline:
         start = time.perf_counter()

@@ -1,0 +1,44 @@
+"""`medgate serve` on a local Ray: ports that collide with Ray are refused by the config, and a Ray head
+that cannot start is reported at once, with its reason, instead of a connect loop that lasts minutes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from medgate.serving.config import Settings
+
+
+@pytest.mark.parametrize(
+    ("fields", "named"),
+    [
+        ({"ray": {"metrics_export_port": 15000}}, "ray.metrics_export_port=15000"),
+        ({"port": 10002}, "port=10002"),
+        ({"port": 9100, "ray": {"metrics_export_port": 9100}}, "port and ray.metrics_export_port"),
+    ],
+)
+def test_config_refuses_ports_that_collide_with_ray(fields: dict[str, object], named: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Settings.model_validate(fields)
+    assert named in str(caught.value)
+
+
+def test_a_ray_head_that_exits_is_reported_at_once_with_its_reason(tmp_path: Path) -> None:
+    # Bypasses the config check on purpose: a metrics port inside Ray's worker range makes `ray start` exit.
+    script = (
+        "from pathlib import Path\n"
+        "from medgate.serving.local import LocalRayHead\n"
+        f"with LocalRayHead(num_cpus=1, metrics_export_port=15000, log_path=Path({str(tmp_path / 'head.log')!r})):\n"
+        "    pass\n"
+    )
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=170, cwd=tmp_path)
+    elapsed = time.monotonic() - started
+    assert result.returncode != 0
+    assert "ray start exited" in result.stderr and "15000" in result.stderr, result.stderr[-2000:]
+    assert elapsed < 90, elapsed  # not the old connect-retry loop (up to 180 s and more)
