@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -25,9 +26,35 @@ import yaml
 
 from medgate.serving.local import free_port
 
-__all__ = ["SERVED_MODEL", "LiveGateway", "ServerProcess", "free_port", "medgate_config", "start_medgate", "start_vllm"]
+__all__ = [
+    "FORCED_ANSWER",
+    "FORCED_MAX_TOKENS",
+    "SERVED_MODEL",
+    "forced",
+    "LiveGateway",
+    "ServerProcess",
+    "free_port",
+    "medgate_config",
+    "start_medgate",
+    "start_vllm",
+]
 
 SERVED_MODEL = "medgate-tiny"
+
+# The tiny model's weights are random: a test that needs a particular answer makes the engine emit it with
+# vLLM's structured outputs (a one-choice grammar), so it cannot pass or fail by what the model happens to say.
+FORCED_ANSWER = "Thank you for your question."
+FORCED_MAX_TOKENS = 64
+
+
+def forced(answer: str = FORCED_ANSWER) -> dict[str, Any]:
+    """Request fields (``extra_body`` for the openai SDK) that make the engine answer exactly ``answer``."""
+    return {"structured_outputs": {"choice": [answer]}}
+
+
+def forced_repeating(sentence: str = "The heart rate is normal.", times: int = 400) -> dict[str, Any]:
+    """Request fields that make the engine repeat a benign ``sentence`` (long streams the guards let through)."""
+    return {"structured_outputs": {"regex": f"({re.escape(sentence)} ){{{times}}}"}}
 
 
 @dataclass

@@ -32,7 +32,14 @@ import pytest
 
 from loadtests import overload
 from loadtests.bench import RequestResult, stream_chat
-from medgate.testing.servers import SERVED_MODEL, ServerProcess, free_port, medgate_config, start_medgate
+from medgate.testing.servers import (
+    SERVED_MODEL,
+    ServerProcess,
+    forced_repeating,
+    free_port,
+    medgate_config,
+    start_medgate,
+)
 
 KEY, SLOW_KEY = "rel-key-ward-a", "rel-key-slow"
 SLOW_RPM = 3
@@ -98,6 +105,7 @@ def _stream_payload(max_tokens: int) -> dict[str, Any]:
         "max_tokens": max_tokens,
         "stream": True,
         "stream_options": {"include_usage": True},
+        **forced_repeating(),  # long and benign whatever the random weights say: no stream is cut by a guard
         "ignore_eos": True,
     }
 

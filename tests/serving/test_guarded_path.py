@@ -8,7 +8,7 @@ import httpx
 import openai
 import pytest
 
-from medgate.testing.servers import LiveGateway
+from medgate.testing.servers import FORCED_ANSWER, FORCED_MAX_TOKENS, LiveGateway, forced
 
 NOTE_EN = "Patient John Smith, MRN 00482913, phone (415) 555-0132, reports chest pain since Monday."
 NOTE_ZH = "患者张三，身份证号11010519491231002X，手机13800138000，主诉头痛三天。"
@@ -40,17 +40,23 @@ def test_output_guard_redacts_phi_the_engine_produced(client_b: openai.OpenAI, g
     for stream in (False, True):
         if stream:
             chunks = list(
-                client_b.completions.create(model=gateway.model, prompt=NOTE_ZH, max_tokens=4, echo=True, stream=True)
+                client_b.completions.create(
+                    model=gateway.model,
+                    prompt=NOTE_ZH,
+                    max_tokens=FORCED_MAX_TOKENS,
+                    echo=True,
+                    stream=True,
+                    extra_body=forced(),
+                )
             )
             text = "".join(c.choices[0].text for c in chunks if c.choices)
         else:
-            text = (
-                client_b.completions.create(model=gateway.model, prompt=NOTE_ZH, max_tokens=4, echo=True)
-                .choices[0]
-                .text
+            reply = client_b.completions.create(
+                model=gateway.model, prompt=NOTE_ZH, max_tokens=FORCED_MAX_TOKENS, echo=True, extra_body=forced()
             )
+            text = reply.choices[0].text
         assert "13800138000" not in text and "11010519491231002X" not in text, text
-        assert "[PHONE_1]" in text
+        assert "[PHONE_1]" in text and text.endswith(FORCED_ANSWER)
 
 
 @pytest.mark.parametrize(
@@ -101,9 +107,12 @@ def test_injection_hidden_in_a_pasted_record_is_blocked(client: openai.OpenAI, g
 )
 def test_benign_medical_questions_pass(client: openai.OpenAI, gateway: LiveGateway, question: str) -> None:
     reply = client.chat.completions.create(
-        model=gateway.model, messages=[{"role": "user", "content": question}], max_tokens=4
+        model=gateway.model,
+        messages=[{"role": "user", "content": question}],
+        max_tokens=FORCED_MAX_TOKENS,
+        extra_body=forced(),
     )
-    assert reply.choices[0].finish_reason in {"stop", "length", "content_filter"}
+    assert reply.choices[0].finish_reason == "stop" and reply.choices[0].message.content == FORCED_ANSWER
     assert reply.model_extra["medgate"]["input_decision"] in {"allow", "review"}
 
 
@@ -114,7 +123,7 @@ def test_review_flag_travels_in_header_and_body(gateway: LiveGateway) -> None:
         gateway.v1 + "/completions",
         headers=gateway.headers(),
         timeout=60,
-        json={"model": gateway.model, "prompt": advice, "max_tokens": 2, "echo": True},
+        json={"model": gateway.model, "prompt": advice, "max_tokens": FORCED_MAX_TOKENS, "echo": True, **forced()},
     )
     assert response.status_code == 200
     assert response.headers["x-medgate-review-required"] == "true"
@@ -139,7 +148,12 @@ def test_every_request_is_audited_without_text(gateway: LiveGateway) -> None:
         gateway.v1 + "/chat/completions",
         headers=gateway.headers(),
         timeout=60,
-        json={"model": gateway.model, "max_tokens": 2, "messages": [{"role": "user", "content": NOTE_EN}]},
+        json={
+            "model": gateway.model,
+            "max_tokens": FORCED_MAX_TOKENS,
+            "messages": [{"role": "user", "content": NOTE_EN}],
+            **forced(),
+        },
     )
     request_id = response.headers["x-request-id"]
     records = [

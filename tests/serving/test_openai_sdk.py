@@ -8,7 +8,10 @@ import httpx
 import openai
 import pytest
 
-from medgate.testing.servers import LiveGateway
+from medgate.testing.servers import FORCED_ANSWER as ANSWER
+from medgate.testing.servers import FORCED_MAX_TOKENS, LiveGateway, forced
+
+FORCED = forced()
 
 
 @pytest.fixture(scope="module")
@@ -31,17 +34,17 @@ def test_chat_returns_choices_and_usage(client: openai.OpenAI, gateway: LiveGate
     reply = client.chat.completions.create(
         model=gateway.model,
         messages=[{"role": "user", "content": "Hello, what can you do?"}],
-        max_tokens=12,
-        seed=7,
+        max_tokens=FORCED_MAX_TOKENS,
+        extra_body=FORCED,
     )
     assert reply.object == "chat.completion"
     assert len(reply.choices) == 1
     choice = reply.choices[0]
     assert choice.message.role == "assistant"
-    assert isinstance(choice.message.content, str)
-    assert choice.finish_reason in {"stop", "length"}
+    assert choice.message.content == ANSWER
+    assert choice.finish_reason == "stop"
     assert reply.usage.prompt_tokens > 0
-    assert 0 < reply.usage.completion_tokens <= 12
+    assert 0 < reply.usage.completion_tokens <= FORCED_MAX_TOKENS
     assert reply.usage.total_tokens == reply.usage.prompt_tokens + reply.usage.completion_tokens
 
 
@@ -66,16 +69,17 @@ def test_chat_stream_with_usage(client: openai.OpenAI, gateway: LiveGateway) -> 
     stream = client.chat.completions.create(
         model=gateway.model,
         messages=[{"role": "user", "content": "Tell me about sleep hygiene."}],
-        max_tokens=16,
+        max_tokens=FORCED_MAX_TOKENS,
         stream=True,
         stream_options={"include_usage": True},
+        extra_body=FORCED,
     )
     chunks = list(stream)
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     finishes = [c.choices[0].finish_reason for c in chunks if c.choices and c.choices[0].finish_reason]
-    assert finishes and finishes[-1] in {"stop", "length"}
+    assert finishes == ["stop"]
     assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens > 0
-    assert isinstance(text, str)
+    assert text == ANSWER
 
 
 def test_chat_stream_without_usage_has_no_usage_chunk(client: openai.OpenAI, gateway: LiveGateway) -> None:
@@ -98,13 +102,15 @@ def test_completions_plain_and_streamed(client: openai.OpenAI, gateway: LiveGate
     stream = client.completions.create(
         model=gateway.model,
         prompt="Normal adult blood pressure is",
-        max_tokens=8,
+        max_tokens=FORCED_MAX_TOKENS,
         stream=True,
         stream_options={"include_usage": True},
+        extra_body=FORCED,
     )
     chunks = list(stream)
     assert chunks[-1].usage is not None
-    assert any(c.choices and c.choices[0].finish_reason for c in chunks)
+    assert "".join(c.choices[0].text for c in chunks if c.choices) == ANSWER
+    assert [c.choices[0].finish_reason for c in chunks if c.choices and c.choices[0].finish_reason] == ["stop"]
 
 
 async def test_async_client_chat_and_stream(aclient: openai.AsyncOpenAI, gateway: LiveGateway) -> None:
@@ -112,19 +118,21 @@ async def test_async_client_chat_and_stream(aclient: openai.AsyncOpenAI, gateway
         reply = await aclient.chat.completions.create(
             model=gateway.model,
             messages=[{"role": "user", "content": f"What are common side effects of drug number {i}?"}],
-            max_tokens=6,
+            max_tokens=FORCED_MAX_TOKENS,
+            extra_body=FORCED,
         )
-        return reply.choices[0].finish_reason
+        return f"{reply.choices[0].finish_reason}: {reply.choices[0].message.content}"
 
-    assert all(r in {"stop", "length"} for r in await asyncio.gather(*(one(i) for i in range(4))))
+    assert await asyncio.gather(*(one(i) for i in range(4))) == [f"stop: {ANSWER}"] * 4
     stream = await aclient.chat.completions.create(
         model=gateway.model,
         messages=[{"role": "user", "content": "How is asthma diagnosed?"}],
-        max_tokens=6,
+        max_tokens=FORCED_MAX_TOKENS,
         stream=True,
+        extra_body=FORCED,
     )
     finishes = [c.choices[0].finish_reason async for c in stream if c.choices and c.choices[0].finish_reason]
-    assert finishes
+    assert finishes == ["stop"]
 
 
 def test_wrong_or_missing_key_is_401(gateway: LiveGateway) -> None:
