@@ -201,7 +201,7 @@ def build_verdict(
     )
     if disclaim and review and decision != "block" and policy.disclaimer.append_on_review:
         verdict.disclaimer = policy.disclaimer.for_language(language_of(" ".join(texts)))
-        verdict.redacted_texts = [f"{t}\n\n{verdict.disclaimer}" for t in verdict.redacted_texts]
+        verdict.redacted_texts[0] = f"{verdict.redacted_texts[0]}\n\n{verdict.disclaimer}"  # the answer's main text
     return verdict
 
 

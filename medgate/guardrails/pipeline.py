@@ -124,15 +124,14 @@ class RequestGuard:
         """``check_input`` in a worker thread; a stage past ``stage_timeout_ms`` blocks at once."""
         return await self._acheck(texts, "input")
 
-    async def acheck_output(self, text: str) -> GuardVerdict:
-        """``check_output`` in a worker thread, with the same watchdog."""
-        return await self._acheck([text], "output")
+    async def acheck_output(self, texts: Sequence[str]) -> GuardVerdict:
+        """The texts of one answer (its main text first: a disclaimer is appended there) in a worker thread,
+        with the same watchdog."""
+        return await self._acheck(texts, "output")
 
-    def stream(self) -> StreamGuard:
-        """A guard for a streamed answer to this request."""
-        from medgate.guardrails.stream import StreamGuard
-
-        return StreamGuard(self)
+    def stream(self, *, disclaim: bool = True) -> StreamGuard:
+        """A guard for one streamed text of an answer (``disclaim``: its main text, which gets the disclaimer)."""
+        return StreamGuard(self, disclaim=disclaim)
 
     async def _acheck(self, texts: Sequence[str], direction: Direction) -> GuardVerdict:
         progress = Progress()

@@ -3,15 +3,18 @@
 Deltas accumulate until ``stream_window_chars`` (W) characters are pending; then the
 output stages run over the pending text plus up to ``4 W`` characters of already
 released context, and everything but the last ``W // 2`` characters is released,
-PHI replaced with the request's placeholders. The held-back tail lets an identifier
-split across deltas ("138 0013" + "8000") be seen whole before any of it is released,
-and a detected span is never cut at the release point. At most W characters are ever
-held back. An unsafe window stops the stream: nothing more is released and
-``verdict.blocked`` is True (with its categories and reasons).
+PHI replaced with the request's placeholders. The release point never splits what could
+still grow into an identifier: a detected span, or a trailing run that may not be
+complete yet (the last token, digit groups with separators such as "138 0013 80",
+capitalised words of a name, the last CJK characters), so an identifier split across
+deltas ("zhang.wei" + "@example.com") is seen whole before any of it leaves. At most
+``stream_max_holdback_chars`` are held back. An unsafe window stops the stream:
+nothing more is released and ``verdict.blocked`` is True (with its categories and reasons).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from medgate.guardrails.evaluation import build_verdict, redaction_spans
@@ -23,16 +26,46 @@ if TYPE_CHECKING:
     from medgate.guardrails.pipeline import RequestGuard  # the orchestrator that owns this stream guard
 
 CONTEXT_WINDOWS = 4
+_NAME_WORDS = 4  # capitalised words held together as a possible name
+_CJK_NAME_CHARS = 4  # a Chinese name has two to four characters
+_DIGIT_GROUP = re.compile(r"[\d()+\-./]+")
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z'\-]*\.?,?")
+_CJK_TAIL = re.compile(r"[\u3400-\u9fff]{1,%d}$" % _CJK_NAME_CHARS)
+
+
+def unfinished_tail_start(text: str) -> int:
+    """Where a trailing run begins that more text could still turn into an identifier (``len(text)`` if none)."""
+    if cjk := _CJK_TAIL.search(text):
+        return cjk.start()
+    stripped = text.rstrip(" ")
+    trailing_space = len(text) - len(stripped)
+    tokens = stripped.split(" ")
+    if not stripped or trailing_space > 1 or (trailing_space and not _DIGIT_GROUP.fullmatch(tokens[-1])):
+        return len(text)  # the last token is complete and no digit group can continue it
+    start = len(stripped) - len(tokens[-1])
+    kind = "digits" if _DIGIT_GROUP.fullmatch(tokens[-1]) else "name" if _CAPITALISED.fullmatch(tokens[-1]) else ""
+    taken = 1
+    for token in reversed(tokens[:-1]):
+        joins = (kind == "digits" and _DIGIT_GROUP.fullmatch(token)) or (
+            kind == "name" and taken < _NAME_WORDS and _CAPITALISED.fullmatch(token)
+        )
+        if not token or not joins:
+            break
+        start -= len(token) + 1
+        taken += 1
+    return start
 
 
 class StreamGuard:
     """Checks a streamed answer window by window; see the module docstring."""
 
-    def __init__(self, request: RequestGuard) -> None:
+    def __init__(self, request: RequestGuard, *, disclaim: bool = True) -> None:
         self._request = request
         self._policy = request.policy
+        self._disclaim = disclaim
         self._window = self._policy.stream_window_chars
         self._hold = self._window // 2
+        self._max_hold = max(self._window, self._policy.stream_max_holdback_chars)
         self._raw = ""
         self._released = 0
         self._out: list[str] = []
@@ -58,7 +91,8 @@ class StreamGuard:
         self._finished = True
         text = "" if self._stopped else self._release(final=True)
         verdict = self._verdict
-        if not verdict.blocked and verdict.review_required and self._policy.disclaimer.append_on_review:
+        append = self._disclaim and self._policy.disclaimer.append_on_review
+        if not verdict.blocked and verdict.review_required and append:
             verdict.disclaimer = self._policy.disclaimer.for_language(language_of(self._raw))
             text += f"\n\n{verdict.disclaimer}"
             self._out.append(f"\n\n{verdict.disclaimer}")
@@ -90,11 +124,11 @@ class StreamGuard:
         ]
         cut = end
         if not final:
-            cut = end - self._hold
+            cut = min(end - self._hold, unfinished_tail_start(self._raw))
             for span in spans:
                 if span.start < cut < span.end:
                     cut = span.start
-            cut = max(cut, self._released, end - self._window)
+            cut = max(cut, self._released, end - self._max_hold)
         piece = self._raw[self._released : cut]
         local = [
             PhiSpan(s.type, max(s.start, self._released) - self._released, min(s.end, cut) - self._released, s.score)

@@ -63,6 +63,24 @@ class GuardVerdict:
         """PHI spans found, per type, over every checked text."""
         return dict(Counter(span.type for spans in self.phi for span in spans))
 
+    @classmethod
+    def merged(cls, verdicts: list[GuardVerdict]) -> GuardVerdict:
+        """One verdict over several checks (the strictest decision, every finding)."""
+        merged = cls()
+        for verdict in verdicts:
+            merged.decision = worst(merged.decision, verdict.decision)
+            for category, fired in verdict.categories.items():
+                merged.categories[category] = merged.categories.get(category, False) or fired
+            for category, score in verdict.scores.items():
+                merged.scores[category] = max(merged.scores.get(category, 0.0), score)
+            merged.redacted_texts += verdict.redacted_texts
+            merged.phi += verdict.phi
+            merged.review_required = merged.review_required or verdict.review_required
+            merged.reasons += [r for r in verdict.reasons if r not in merged.reasons]
+            merged.stages += verdict.stages
+            merged.failed_closed = merged.failed_closed or verdict.failed_closed
+        return merged
+
     @property
     def blocked(self) -> bool:
         """True when nothing of the checked text may reach the model or the client."""

@@ -15,7 +15,7 @@ from ray.serve.llm.openai_api_models import ChatCompletionRequest, CompletionReq
 from medgate.serving.completions import CompletionPath
 from medgate.serving.errors import OpenAIError, from_validation_errors
 from medgate.serving.gateway import Gateway
-from medgate.serving.openai_wire import JsonObject, read_json_body
+from medgate.serving.openai_wire import JsonObject
 
 
 def _body_schema(model: type[BaseModel]) -> JsonObject:
@@ -35,7 +35,15 @@ def _body_schema(model: type[BaseModel]) -> JsonObject:
 
 
 def create_app(gateway: Gateway) -> FastAPI:
-    app = FastAPI(title="medgate", version="0.1.0", description="OpenAI-compatible gateway with medical safety guards.")
+    docs = gateway.settings.openapi_docs  # off unless configured: the API's shape is not for anonymous callers
+    app = FastAPI(
+        title="medgate",
+        version="0.1.0",
+        description="OpenAI-compatible gateway with medical safety guards.",
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
+        openapi_url="/openapi.json" if docs else None,
+    )
     complete = CompletionPath(gateway)
     _install_error_handlers(app)
 
@@ -44,9 +52,13 @@ def create_app(gateway: Gateway) -> FastAPI:
         return {"status": "ok"}
 
     @app.get("/ready")
-    async def ready() -> JSONResponse:
+    async def ready(request: Request) -> JSONResponse:
+        """Ready or not for anyone (probes carry no key); the per-model detail only for a valid key."""
         ok, models = await gateway.readiness()
-        return JSONResponse({"ready": ok, "models": models}, status_code=200 if ok else 503)
+        body: JsonObject = {"ready": ok}
+        if gateway.auth.is_valid(request.headers.get("authorization")):
+            body["models"] = models
+        return JSONResponse(body, status_code=200 if ok else 503)
 
     @app.get("/v1/models")
     async def models(request: Request) -> JsonObject:
@@ -67,10 +79,15 @@ def create_app(gateway: Gateway) -> FastAPI:
         return await complete(request, "completions")
 
     @app.post("/v1/moderations")
-    async def moderations(request: Request) -> JsonObject:
-        tenant = gateway.auth.tenant_for(request.headers.get("authorization"))
-        body = await read_json_body(request, gateway.settings.limits.max_body_bytes)
-        return await gateway.moderate(tenant, body)
+    async def moderations(request: Request) -> Response:
+        record = gateway.new_record("moderations", request)
+        try:
+            return JSONResponse(await gateway.moderate(record, request))
+        except OpenAIError as error:
+            record.fail(error)
+            return error.response()
+        finally:
+            gateway.finish(record)
 
     return app
 

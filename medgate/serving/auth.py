@@ -38,6 +38,14 @@ class ApiKeyAuth:
             raise OpenAIError(401, "Incorrect API key provided.", code="invalid_api_key")
         return tenant
 
+    def is_valid(self, authorization: str | None) -> bool:
+        """Whether the header carries a configured key (no error raised)."""
+        try:
+            self.tenant_for(authorization)
+        except OpenAIError:
+            return False
+        return True
+
 
 def user_key_file() -> Path:
     """``$XDG_CONFIG_HOME/medgate/api_keys.yaml`` (hashes only)."""

@@ -1,23 +1,24 @@
 """The request path of ``/v1/chat/completions`` and ``/v1/completions``, top to bottom.
 
-auth -> body validated into vLLM's request model -> limits -> input guards -> engine
--> output guards (whole answers, or each streamed window of each choice) -> audit
-record and metrics, exactly once per request, whatever happened. Every failure leaves
-as an OpenAI-shaped error; a guard that cannot decide blocks (fail closed).
+auth -> body parsed against the allow-list and validated into vLLM's request model ->
+limits -> input guards over every text the model will read -> engine -> output guards
+over every text the client will get (whole answers, or each streamed window of each
+field of each choice) -> audit record and metrics, exactly once per request, whatever
+happened. Every failure leaves as an OpenAI-shaped error; a guard that cannot decide
+blocks (fail closed).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import AsyncIterator
 
 from fastapi import Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from ray.serve.exceptions import BackPressureError
 
-from medgate.guardrails import GuardVerdict, RequestGuard, StreamGuard
+from medgate.guardrails import GuardPolicy, GuardVerdict, RequestGuard, StreamGuard
 from medgate.serving.errors import OpenAIError
 from medgate.serving.gateway import Gateway
 from medgate.serving.limits import overload_error
@@ -28,24 +29,27 @@ from medgate.serving.openai_wire import (
     JsonObject,
     TextSlots,
     check_engine_item,
-    choice_text,
+    engine_request,
     model_name,
     packets,
     parse_packet,
     parse_request,
+    prompt_count,
     read_json_body,
     requested_max_tokens,
-    set_choice_text,
     sse,
     wants_usage,
 )
+from medgate.serving.protocol import ChatRequest, ClientRequest
 from medgate.serving.request import RequestRecord
 
 logger = logging.getLogger("medgate.gateway")
 
 REVIEW_HEADER = "x-medgate-review-required"
 REVIEW_REASONS_HEADER = "x-medgate-review-reasons"
+REQUEST_ID_HEADER = "x-medgate-request-id"
 _MAX_CHARS_PER_TOKEN = 32  # no tokenizer packs more characters than this into a token on real text
+_MESSAGE_TEXT_FIELDS = ("content", "refusal", "reasoning", "reasoning_content")  # content first: it gets the disclaimer
 
 
 class CompletionPath:
@@ -57,52 +61,84 @@ class CompletionPath:
         self.context_tokens = {m.name: m.max_model_len for m in gateway.settings.models}
 
     async def __call__(self, http: Request, endpoint: Endpoint) -> Response:
-        record = RequestRecord(endpoint=endpoint, request_id=self.gw.request_id())
+        gw = self.gw
+        record = gw.new_record(endpoint, http)
         try:
-            record.tenant = self.gw.auth.tenant_for(http.headers.get("authorization"))
+            record.tenant = gw.auth.tenant_for(http.headers.get("authorization"))
+            gw.limiter.enter(record.tenant)
+            record.entered = True
             body = await read_json_body(http, self.limits.max_body_bytes)
-            record.model = model_name(body, list(self.gw.engines))
-            request = parse_request(endpoint, body, record.request_id)
+            record.model = model_name(body, list(gw.engines))
+            request = parse_request(endpoint, body)
             record.stream = bool(request.stream)
-            self.gw.metrics.request_started(model=record.model, tenant=record.tenant)
+            gw.metrics.request_started(model=record.model, tenant=record.tenant)
             record.counted = True
+            policy = gw.guards.policy.for_tenant(record.tenant)
+            self._check_logprobs(request, policy)
 
             texts = TextSlots.of(request)
-            max_tokens_param, max_tokens = requested_max_tokens(request)
-            record.admission = self.gw.limiter.admit(
+            prompts = prompt_count(request)
+            if prompts > self.limits.max_prompts:
+                raise OpenAIError(
+                    400,
+                    f"'prompt' may hold at most {self.limits.max_prompts} texts.",
+                    code="invalid_value",
+                    param="prompt",
+                )
+            max_tokens_param, requested = requested_max_tokens(request)
+            record.admission = gw.limiter.admit(
                 record.tenant,
-                max_tokens=max_tokens,
+                max_tokens=requested,
                 max_tokens_param=max_tokens_param,
-                n=request.n or 1,
+                n=(request.n or 1) * prompts,
                 prompt_texts=texts.values(),
                 prompt_param="messages" if endpoint == "chat" else "prompt",
             )
             self._check_context(record.model, texts.values())
+            max_tokens = min(requested or self.limits.max_tokens_cap, self.limits.max_tokens_cap)
+            salt = gw.cache_salt(record.tenant)
+            engine_request(request, request_id=record.request_id, max_tokens=max_tokens, cache_salt=salt)  # checks
 
-            guard = self.gw.guards.new_request(record.tenant)
+            guard = gw.guards.new_request(record.tenant)
             verdict = await guard.acheck_input(texts.values())
             record.input_verdict = verdict
-            self._count_verdict(verdict, "input")
+            gw.count_verdict(verdict, "input")
             if verdict.blocked:
                 raise self._blocked(verdict)
             texts.replace(verdict.redacted_texts)
             record.prompt_text = "\n".join(texts.values())
 
-            answer = self.gw.engines[record.model].generate(request)
+            engine = gw.engines[record.model]
+            answer = engine.generate(
+                engine_request(request, request_id=record.request_id, max_tokens=max_tokens, cache_salt=salt)
+            )
+            headers = {REQUEST_ID_HEADER: record.request_id, **record.rate_headers}
             if record.stream:
-                first = check_engine_item(await _first_item(answer))  # errors before the stream starts are plain 4xx
+                try:  # errors before the stream starts are plain 4xx/5xx answers
+                    async with asyncio.timeout(self.limits.stream_first_token_timeout_s):
+                        first = check_engine_item(await _first_item(answer))
+                except TimeoutError:
+                    await _cancel(answer)
+                    raise OpenAIError(504, "The engine did not start answering in time.", code="timeout") from None
                 events = self._stream(record, guard, first, answer, include_usage=wants_usage(body))
-                return StreamingResponse(events, media_type="text/event-stream", headers=record.rate_headers)
-            return await self._respond(record, guard, answer)
+                return StreamingResponse(events, media_type="text/event-stream", headers=headers)
+            return await self._respond(record, guard, policy, answer, headers)
         except Exception as exc:  # noqa: BLE001 - every failure leaves as an OpenAI-shaped error
             error = self._as_openai_error(record, exc)
             record.fail(error)
-            self._finish(record)
+            gw.finish(record)
             return error.response()
 
     # -- output guards ----------------------------------------------------------------------------------------------
-    async def _respond(self, record: RequestRecord, guard: RequestGuard, answer: AsyncIterator[EngineItem]) -> Response:
-        """A whole answer: every choice is checked, then released at once."""
+    async def _respond(
+        self,
+        record: RequestRecord,
+        guard: RequestGuard,
+        policy: GuardPolicy,
+        answer: AsyncIterator[EngineItem],
+        headers: dict[str, str],
+    ) -> Response:
+        """A whole answer: every text of every choice is checked, then released at once."""
         try:
             async with asyncio.timeout(self.limits.request_timeout_s):
                 item = check_engine_item(await _first_item(answer))
@@ -112,24 +148,30 @@ class CompletionPath:
         if body is None:
             raise OpenAIError(502, "The engine returned no answer.", code="engine_failed", type="server_error")
         for choice in _choices(body):
-            verdict = await guard.acheck_output(choice_text(record.endpoint, choice))
+            fields = _text_fields(record.endpoint, choice)
+            raw = [_text(holder, key) for holder, key in fields]
+            verdict = await guard.acheck_output(raw)
             record.output_verdicts.append(verdict)
-            self._count_verdict(verdict, "output")
+            self.gw.count_verdict(verdict, "output")
             if verdict.blocked:
-                set_choice_text(record.endpoint, choice, "")
+                _clear_choice(record.endpoint, choice)
                 choice["finish_reason"] = "content_filter"
             else:
-                set_choice_text(record.endpoint, choice, verdict.redacted_texts[0])
-            record.answer_text += choice_text(record.endpoint, choice)
+                for (holder, key), old, new in zip(fields, raw, verdict.redacted_texts, strict=True):
+                    if new != old or holder.get(key) is not None:
+                        holder[key] = new
+            if verdict.blocked or verdict.redacted_texts != raw or not policy.allow_logprobs:
+                choice["logprobs"] = None  # token-level data never says more than the released text
+            record.answer_text += "".join(_text(holder, key) for holder, key in fields)
             record.finish_reasons.append(str(choice.get("finish_reason")))
         record.mark_released()
         record.set_usage(body.get("usage"))
         outcome = record.outcome()
         body["medgate"] = outcome.client_view()
-        headers = {REVIEW_HEADER: str(outcome.review_required).lower(), **record.rate_headers}
+        headers = {REVIEW_HEADER: str(outcome.review_required).lower(), **headers}
         if outcome.review_required:
             headers[REVIEW_REASONS_HEADER] = ",".join(outcome.review_reasons)[:512]
-        self._finish(record)  # failures are finished by __call__, with their status
+        self.gw.finish(record)  # failures are finished by __call__, with their status
         return JSONResponse(body, headers=headers)
 
     async def _stream(
@@ -141,24 +183,38 @@ class CompletionPath:
         *,
         include_usage: bool,
     ) -> AsyncIterator[str]:
-        """A streamed answer: each choice's text passes its own StreamGuard before any of it is sent."""
-        choices = _GuardedChoices(self, record, guard)
+        """A streamed answer: each text field of each choice passes its own StreamGuard before any of it is sent."""
+        choices = _GuardedChoices(self.gw, record, guard)
+        loop = asyncio.get_running_loop()
+        first_deadline = loop.time() + self.limits.stream_first_token_timeout_s
+        last_deadline = loop.time() + self.limits.stream_timeout_s
         try:
-            async for item in _chain(first, answer):
-                for packet in packets(item):
-                    chunk = parse_packet(packet)
-                    if chunk is None:
-                        continue
-                    released = choices.release(chunk, include_usage=include_usage)
-                    if released is not None:
-                        yield sse(released)
-                if choices.all_blocked:
-                    break  # every choice was stopped by the guard: cancel the engine request
-            self._finish(record)  # audit record first: a client that saw [DONE] has its record even if we crash now
+            async with asyncio.timeout_at(min(first_deadline, last_deadline)) as deadline:
+                async for item in _chain(first, answer):
+                    for packet in packets(item):
+                        chunk = parse_packet(packet)
+                        if chunk is None:
+                            continue
+                        released = choices.release(chunk, include_usage=include_usage)
+                        if released is not None:
+                            yield sse(released)
+                    if record.first_token_at is not None:
+                        deadline.reschedule(last_deadline)
+                    if choices.all_blocked:
+                        break  # every choice was stopped by the guard: cancel the engine request
+            await _cancel(answer)
+            self.gw.finish(record)  # audit record first: a client that saw [DONE] has its record even if we crash now
             yield DONE
         except asyncio.CancelledError:
             record.status, record.error_code = 499, "client_closed_request"  # the engine request is cancelled with us
             raise
+        except TimeoutError:
+            await _cancel(answer)
+            self.gw.metrics.rate_limited(tenant=record.tenant, limit="deadline")
+            error = OpenAIError(504, "The answer took longer than this gateway's stream deadline.", code="timeout")
+            record.fail(error)
+            yield sse(error.body())
+            yield DONE
         except OpenAIError as exc:
             record.fail(exc)
             yield sse(exc.body())
@@ -172,9 +228,20 @@ class CompletionPath:
             yield sse(error.body())
             yield DONE
         finally:
-            self._finish(record)
+            self.gw.finish(record)
 
-    # -- checks and bookkeeping ---------------------------------------------------------------------------------------
+    # -- checks -------------------------------------------------------------------------------------------------------
+    def _check_logprobs(self, request: ClientRequest, policy: GuardPolicy) -> None:
+        """Token-level data can spell what the guards redacted: refused unless the policy allows it; never streamed."""
+        wanted = bool(request.logprobs or (isinstance(request, ChatRequest) and request.top_logprobs))
+        if not wanted:
+            return
+        if not policy.allow_logprobs or request.stream:
+            why = "on streams" if policy.allow_logprobs else "by this tenant's guard policy"
+            raise OpenAIError(
+                400, f"'logprobs' are not available {why}.", code="unsupported_parameter", param="logprobs"
+            )
+
     def _check_context(self, model: str, texts: list[str]) -> None:
         """Refuse, before the guards read it, a prompt that cannot fit the model's context under any tokenizer."""
         context = self.context_tokens[model]
@@ -235,64 +302,20 @@ class CompletionPath:
             headers={"retry-after": str(self.limits.retry_after_s)},
         )
 
-    def count_output(self, record: RequestRecord, verdict: GuardVerdict) -> None:
-        record.output_verdicts.append(verdict)
-        self._count_verdict(verdict, "output")
-
-    def _count_verdict(self, verdict: GuardVerdict, direction: str) -> None:
-        metrics = self.gw.metrics
-        for stage in verdict.stages:
-            metrics.guard_stage(stage=stage.name, direction=direction, latency_s=stage.latency_ms / 1000)
-            for category in stage.categories or ["none"]:
-                metrics.guard_decision(stage=stage.name, direction=direction, category=category, action=stage.decision)
-            if stage.error is not None:
-                metrics.fail_closed(stage=stage.name)
-        if verdict.phi_counts:
-            metrics.phi_redacted(verdict.phi_counts)
-
-    def _finish(self, record: RequestRecord) -> None:
-        """Write the audit record and the request metrics, exactly once per request."""
-        if record.finished:
-            return
-        record.finished = True
-        e2e = time.perf_counter() - record.started
-        ttft = (record.first_token_at - record.started) if record.first_token_at else None
-        itl = [b - a for a, b in zip(record.token_times, record.token_times[1:], strict=False)]
-        metrics = self.gw.metrics
-        if not record.counted:  # rejected before it reached a model: count it, keeping the gauge balanced
-            metrics.request_started(model=record.model, tenant=record.tenant)
-        metrics.request_finished(
-            model=record.model,
-            tenant=record.tenant,
-            endpoint=record.endpoint,
-            status=record.status,
-            e2e_s=e2e,
-            ttft_s=ttft,
-            itl_s=itl,
-            prompt_tokens=record.prompt_tokens,
-            completion_tokens=record.completion_tokens,
-            stream=record.stream,
-        )
-        if record.admission is not None:
-            self.gw.limiter.settle(record.admission, record.prompt_tokens + record.completion_tokens)
-        outcome = record.outcome()
-        if outcome.review_required:
-            metrics.review_flagged(model=record.model, reason=(outcome.review_reasons or ["unspecified"])[0])
-        try:
-            self.gw.audit.append(record.audit_record(self.gw.audit.hash_text, e2e_s=e2e, ttft_s=ttft))
-        except Exception:  # noqa: BLE001 - counted and alerted on; the answer itself was already decided
-            logger.exception("audit write failed for %s", record.request_id)
-            metrics.audit_write_failed()
-
 
 class _GuardedChoices:
-    """The choices of one streamed answer, each behind its own StreamGuard."""
+    """The choices of one streamed answer: each text field of each choice behind its own StreamGuard.
 
-    def __init__(self, path: CompletionPath, record: RequestRecord, guard: RequestGuard) -> None:
-        self._path = path
+    Tool calls are held whole until their choice finishes, then checked and sent in one delta.
+    """
+
+    def __init__(self, gateway: Gateway, record: RequestRecord, guard: RequestGuard) -> None:
+        self._gw = gateway
         self._record = record
         self._guard = guard
-        self._guards: dict[int, StreamGuard] = {}
+        self._guards: dict[int, dict[str, StreamGuard]] = {}
+        self._tool_calls: dict[int, dict[int, JsonObject]] = {}
+        self._tool_verdicts: dict[int, GuardVerdict] = {}
         self._closed: set[int] = set()
 
     @property
@@ -326,32 +349,120 @@ class _GuardedChoices:
         index = index if isinstance(index, int) else 0
         if index in self._closed:
             return None
-        stream_guard = self._guards.setdefault(index, self._guard.stream())
-        released = stream_guard.feed(choice_text(endpoint, choice))
-        if choice.get("finish_reason"):
-            released += stream_guard.finish()
-        verdict = stream_guard.verdict
+        guards = self._guards.setdefault(index, {})
+        delta = choice.get("delta") if endpoint == "chat" else choice
+        holder: JsonObject = delta if isinstance(delta, dict) else {}
+        self._collect_tool_calls(index, holder)
+        keys = ("text",) if endpoint != "chat" else _MESSAGE_TEXT_FIELDS
+        finishing = bool(choice.get("finish_reason"))
+        released_any = False
+        for key in keys:
+            text = _text(holder, key)
+            if text:
+                record.streamed_deltas += 1
+            if not text and not (finishing and key in guards):
+                continue
+            if key not in guards:
+                guards[key] = self._guard.stream(disclaim=key in ("content", "text"))
+            stream_guard = guards[key]
+            released = stream_guard.feed(text) + (stream_guard.finish() if finishing else "")
+            holder[key] = released
+            if released:
+                released_any = True
+                record.answer_text += released
+                record.mark_released()
+        if finishing:
+            self._finish_tool_calls(index, holder)
+        tool_verdict = self._tool_verdicts.get(index)
+        verdict = GuardVerdict.merged([g.verdict for g in guards.values()] + ([tool_verdict] if tool_verdict else []))
         if verdict.blocked:
+            _clear_choice(endpoint, choice)
             choice["finish_reason"] = "content_filter"
             choice["medgate"] = {"blocked": True, "categories": _fired(verdict), "reasons": verdict.reasons}
-            released = ""
-        set_choice_text(endpoint, choice, released)
-        if released:
-            record.answer_text += released
-            record.mark_released()
+            released_any = False
+        choice.pop("logprobs", None)
         finish_reason = choice.get("finish_reason")
         if finish_reason:
             self._closed.add(index)
             record.finish_reasons.append(str(finish_reason))
-            self._path.count_output(record, verdict)
-        delta = choice.get("delta")
-        opens_message = endpoint == "chat" and isinstance(delta, dict) and bool(delta.get("role"))
-        return choice if released or finish_reason or opens_message else None
+            record.output_verdicts.append(verdict)
+            self._gw.count_verdict(verdict, "output")
+        opens_message = endpoint == "chat" and bool(holder.get("role"))
+        return choice if released_any or finish_reason or opens_message or holder.get("tool_calls") else None
+
+    def _collect_tool_calls(self, index: int, holder: JsonObject) -> None:
+        """Accumulate streamed tool-call fragments; none of them is released before the whole call is checked."""
+        calls = holder.pop("tool_calls", None)
+        for call in calls if isinstance(calls, list) else []:
+            if not isinstance(call, dict):
+                continue
+            position = call.get("index", 0)
+            whole = self._tool_calls.setdefault(index, {}).setdefault(position if isinstance(position, int) else 0, {})
+            for key in ("id", "type"):
+                if call.get(key):
+                    whole[key] = call[key]
+            function = call.get("function")
+            if isinstance(function, dict):
+                target = whole.get("function")
+                target = target if isinstance(target, dict) else {}
+                whole["function"] = {key: _text(target, key) + _text(function, key) for key in ("name", "arguments")}
+
+    def _finish_tool_calls(self, index: int, holder: JsonObject) -> None:
+        calls = self._tool_calls.get(index)
+        if not calls:
+            return
+        fields: list[tuple[JsonObject, str]] = []
+        for call in calls.values():
+            function = call.get("function")
+            if isinstance(function, dict):
+                fields += [(function, "name"), (function, "arguments")]
+        verdict = self._guard.check([_text(h, k) for h, k in fields], "output")
+        self._tool_verdicts[index] = verdict
+        if not verdict.blocked:
+            for (function, key), text in zip(fields, verdict.redacted_texts, strict=True):
+                function[key] = text
+            holder["tool_calls"] = [{"index": i, **call} for i, call in sorted(calls.items())]
 
 
 def _choices(body: JsonObject) -> list[JsonObject]:
     choices = body.get("choices")
     return [c for c in choices if isinstance(c, dict)] if isinstance(choices, list) else []
+
+
+def _text(holder: JsonObject, key: str) -> str:
+    value = holder.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _text_fields(endpoint: Endpoint, choice: JsonObject) -> list[tuple[JsonObject, str]]:
+    """Every text of a whole answer's choice the client will read, the main text first."""
+    if endpoint != "chat":
+        return [(choice, "text")]
+    found = choice.get("message")
+    message: JsonObject = found if isinstance(found, dict) else {"role": "assistant", "content": ""}
+    choice["message"] = message
+    fields: list[tuple[JsonObject, str]] = [(message, "content")]
+    fields += [(message, key) for key in _MESSAGE_TEXT_FIELDS[1:] if isinstance(message.get(key), str)]
+    calls = message.get("tool_calls")
+    for call in calls if isinstance(calls, list) else []:
+        function = call.get("function") if isinstance(call, dict) else None
+        if isinstance(function, dict):
+            fields += [(function, key) for key in ("name", "arguments") if isinstance(function.get(key), str)]
+    return fields
+
+
+def _clear_choice(endpoint: Endpoint, choice: JsonObject) -> None:
+    """Nothing of a blocked choice reaches the client: no text, no tool call, no token data."""
+    choice["logprobs"] = None
+    if endpoint != "chat":
+        choice["text"] = ""
+        return
+    key = "delta" if "delta" in choice else "message"
+    holder = choice.get(key)
+    if isinstance(holder, dict):
+        for field in (*_MESSAGE_TEXT_FIELDS, "tool_calls"):
+            holder.pop(field, None)
+        holder["content"] = ""
 
 
 def _fired(verdict: GuardVerdict) -> list[str]:
@@ -369,3 +480,14 @@ async def _chain(first: EngineItem, rest: AsyncIterator[EngineItem]) -> AsyncIte
     yield first
     async for item in rest:
         yield item
+
+
+async def _cancel(answer: AsyncIterator[EngineItem]) -> None:
+    """Stop the engine's generation for an answer nobody will read any more."""
+    cancel = getattr(answer, "cancel", None)  # a Serve DeploymentResponseGenerator
+    if callable(cancel):
+        cancel()
+        return
+    close = getattr(answer, "aclose", None)  # an async generator
+    if callable(close):
+        await close()

@@ -93,7 +93,12 @@ class LimitsConfig(BaseModel):
     max_tokens_cap: int = Field(4096, gt=0)
     max_prompt_tokens: int | None = Field(None, gt=0)  # checked on an estimate before the guards run
     max_n: int = Field(8, gt=0)
-    request_timeout_s: float = Field(300, gt=0)
+    max_prompts: int = Field(16, gt=0)  # strings in one completions `prompt` list, each guarded
+    max_concurrent_per_tenant: int | None = Field(32, gt=0)  # requests in flight per tenant; beyond: 429
+    max_moderation_chars: int = Field(200_000, gt=0)  # all inputs of one /v1/moderations request together
+    request_timeout_s: float = Field(300, gt=0)  # whole answers: the engine's answer within this
+    stream_first_token_timeout_s: float = Field(120, gt=0)  # streams: the first released text within this
+    stream_timeout_s: float = Field(600, gt=0)  # streams: the whole answer within this
     rates: RateLimits = RateLimits()  # default for every tenant
     tenants: dict[str, RateLimits] = Field(default_factory=dict)  # per-tenant overrides of `rates`
     engine_max_queued_requests: int = Field(64, ge=-1)  # Serve queue per caller (gateway replica); -1: unbounded
@@ -151,6 +156,8 @@ class Settings(BaseSettings):
     limits: LimitsConfig = LimitsConfig()
     gateway: GatewayConfig = GatewayConfig()
     ray: RayConfig = RayConfig()
+    openapi_docs: bool = False  # serve /docs, /redoc and /openapi.json (without a key)
+    cache_salt_key: SecretStr | None = None  # keys each tenant's prefix-cache salt; None: random per replica
 
     @field_validator("api_keys", mode="before")
     @classmethod

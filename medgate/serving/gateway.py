@@ -1,15 +1,22 @@
-"""The gateway's parts, built once per ingress replica, and the small endpoints beside the request path."""
+"""The gateway's parts, built once per ingress replica; the small endpoints beside the request path; and the
+bookkeeping every request ends with (metrics, limits released, one audit record)."""
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
+import logging
+import secrets
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from fastapi import Request
+
 from medgate.audit import AuditLog
-from medgate.guardrails import GuardPipeline, GuardPolicy
+from medgate.guardrails import GuardPipeline, GuardPolicy, GuardVerdict
 from medgate.serving.audit_records import audit_log_for_replica
 from medgate.serving.auth import ApiKeyAuth
 from medgate.serving.config import Settings
@@ -18,10 +25,14 @@ from medgate.serving.errors import OpenAIError
 from medgate.serving.limits import TenantLimiter
 from medgate.serving.metrics import GatewayMetrics
 from medgate.serving.moderations import moderation_response
-from medgate.serving.openai_wire import JsonObject
+from medgate.serving.openai_wire import Endpoint, JsonObject, read_json_body
+from medgate.serving.request import RequestRecord
+
+logger = logging.getLogger("medgate.gateway")
 
 MAX_MODERATION_INPUTS = 64
 _HEALTH_TIMEOUT_S = 5
+_MAX_CLIENT_ID = 128
 
 
 def new_request_id() -> str:
@@ -39,7 +50,7 @@ class Gateway:
     limiter: TenantLimiter
     audit: AuditLog
     metrics: GatewayMetrics
-    request_id: Callable[[], str] = new_request_id
+    salt_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
     created: int = field(default_factory=lambda: int(time.time()))
 
     @classmethod
@@ -49,7 +60,6 @@ class Gateway:
         engines: Mapping[str, EngineClient],
         *,
         replica_id: str,
-        request_id: Callable[[], str] = new_request_id,
     ) -> Gateway:
         metrics = GatewayMetrics(tenants=settings.tenants, models=list(engines))
         return cls(
@@ -62,7 +72,11 @@ class Gateway:
             ),
             audit=audit_log_for_replica(settings.audit, replica_id),
             metrics=metrics,
-            request_id=request_id,
+            salt_key=(
+                settings.cache_salt_key.get_secret_value().encode("utf-8")
+                if settings.cache_salt_key is not None
+                else secrets.token_bytes(32)
+            ),
         )
 
     def close(self) -> None:
@@ -91,18 +105,98 @@ class Gateway:
     def model_list(self) -> JsonObject:
         return {"object": "list", "data": [self.model_card(name) for name in self.engines]}
 
-    async def moderate(self, tenant: str, body: JsonObject) -> JsonObject:
-        """``/v1/moderations``: the input guards' verdict on each text, in OpenAI's format."""
+    def cache_salt(self, tenant: str) -> str:
+        """The tenant's prefix-cache salt: no tenant's cached prefixes (and their timing) serve another."""
+        return hmac.new(self.salt_key, tenant.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+    def new_record(self, endpoint: Endpoint, http: Request) -> RequestRecord:
+        """A request's record with a server-made id; the client's own x-request-id is kept apart, capped."""
+        client_id = http.headers.get("x-request-id")
+        return RequestRecord(
+            endpoint=endpoint,
+            request_id=new_request_id(),
+            client_request_id=client_id[:_MAX_CLIENT_ID] if client_id else None,
+        )
+
+    async def moderate(self, record: RequestRecord, http: Request) -> JsonObject:
+        """``/v1/moderations``: the input guards' verdict on each text, in OpenAI's format; limited and audited."""
+        record.tenant = self.auth.tenant_for(http.headers.get("authorization"))
+        self.limiter.enter(record.tenant)
+        record.entered = True
+        body = await read_json_body(http, self.settings.limits.max_body_bytes)
         inputs = body.get("input")
         texts = [inputs] if isinstance(inputs, str) else inputs
         if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts):
             raise OpenAIError(
                 400, "'input' must be a string or a non-empty list of strings.", code="invalid_value", param="input"
             )
-        if len(texts) > MAX_MODERATION_INPUTS:
+        strings = [str(text) for text in texts]
+        limits = self.settings.limits
+        if len(strings) > MAX_MODERATION_INPUTS:
             raise OpenAIError(
                 400, f"'input' may hold at most {MAX_MODERATION_INPUTS} texts.", code="invalid_value", param="input"
             )
-        strings: list[str] = [str(text) for text in texts]
-        verdicts = [await self.guards.new_request(tenant).acheck_input([text]) for text in strings]
-        return moderation_response(strings, verdicts, model=str(body.get("model") or "medgate-guard"))
+        if sum(map(len, strings)) > limits.max_moderation_chars:
+            raise OpenAIError(
+                400,
+                f"'input' may hold at most {limits.max_moderation_chars} characters in all.",
+                code="invalid_value",
+                param="input",
+            )
+        record.admission = self.limiter.admit(
+            record.tenant, max_tokens=1, n=1, prompt_texts=strings, prompt_param="input"
+        )
+        verdicts = [await self.guards.new_request(record.tenant).acheck_input([text]) for text in strings]
+        record.input_verdict = GuardVerdict.merged(verdicts)
+        self.count_verdict(record.input_verdict, "input")
+        record.prompt_text = "\n".join(v.redacted_texts[0] for v in verdicts if v.redacted_texts)
+        model = body.get("model")
+        return moderation_response(strings, verdicts, model=model if isinstance(model, str) else "medgate-guard")
+
+    # -- bookkeeping ------------------------------------------------------------------------------------------------
+    def count_verdict(self, verdict: GuardVerdict, direction: str) -> None:
+        metrics = self.metrics
+        for stage in verdict.stages:
+            metrics.guard_stage(stage=stage.name, direction=direction, latency_s=stage.latency_ms / 1000)
+            for category in stage.categories or ["none"]:
+                metrics.guard_decision(stage=stage.name, direction=direction, category=category, action=stage.decision)
+            if stage.error is not None:
+                metrics.fail_closed(stage=stage.name)
+        if verdict.phi_counts:
+            metrics.phi_redacted(verdict.phi_counts)
+
+    def finish(self, record: RequestRecord) -> None:
+        """Write the audit record and the request metrics, and release its limits, exactly once per request."""
+        if record.finished:
+            return
+        record.finished = True
+        e2e = time.perf_counter() - record.started
+        ttft = (record.first_token_at - record.started) if record.first_token_at else None
+        itl = [b - a for a, b in zip(record.token_times, record.token_times[1:], strict=False)]
+        metrics = self.metrics
+        if not record.counted:  # rejected before it reached a model: count it, keeping the gauge balanced
+            metrics.request_started(model=record.model, tenant=record.tenant)
+        metrics.request_finished(
+            model=record.model,
+            tenant=record.tenant,
+            endpoint=record.endpoint,
+            status=record.status,
+            e2e_s=e2e,
+            ttft_s=ttft,
+            itl_s=itl,
+            prompt_tokens=record.prompt_tokens,
+            completion_tokens=record.completion_tokens,
+            stream=record.stream,
+        )
+        if record.entered:
+            self.limiter.leave(record.tenant)
+        if record.admission is not None:
+            self.limiter.settle(record.admission, record.charged_tokens())
+        outcome = record.outcome()
+        if outcome.review_required:
+            metrics.review_flagged(model=record.model, reason=(outcome.review_reasons or ["unspecified"])[0])
+        try:
+            self.audit.append(record.audit_record(self.audit.hash_text, e2e_s=e2e, ttft_s=ttft))
+        except Exception:  # noqa: BLE001 - counted and alerted on; the answer itself was already decided
+            logger.exception("audit write failed for %s", record.request_id)
+            metrics.audit_write_failed()

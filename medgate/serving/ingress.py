@@ -14,7 +14,7 @@ from ray.serve.handle import DeploymentHandle
 from medgate.serving.app import create_app
 from medgate.serving.config import Settings
 from medgate.serving.engine_client import ServeEngine
-from medgate.serving.gateway import Gateway, new_request_id
+from medgate.serving.gateway import Gateway
 
 
 class GatewayIngress:
@@ -25,7 +25,6 @@ class GatewayIngress:
             settings,
             {name: ServeEngine(handle) for name, handle in engines.items()},
             replica_id=serve.get_replica_context().replica_id.unique_id,
-            request_id=serve_request_id,
         )
 
     def __serve_build_asgi_app__(self) -> FastAPI:
@@ -34,10 +33,3 @@ class GatewayIngress:
     def __del__(self) -> None:  # Serve calls it when the replica shuts down
         if (gateway := getattr(self, "gateway", None)) is not None:
             gateway.close()
-
-
-def serve_request_id() -> str:
-    """Serve's id for the current HTTP request (the one in its ``x-request-id`` response header)."""
-    from ray.serve.context import _get_serve_request_context  # no public accessor in Ray 2.60
-
-    return _get_serve_request_context().request_id or new_request_id()

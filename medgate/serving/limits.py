@@ -2,7 +2,8 @@
 
 Rates follow OpenAI's model: a bucket per tenant and kind (requests, tokens) that
 refills continuously at the per-minute rate. A request reserves one request and
-its estimated tokens (prompt estimate + ``max_tokens``) when it is admitted;
+its estimated tokens (prompt estimate + the completion cap the gateway sends, times
+``n`` and the number of prompts) when it is admitted;
 :meth:`TenantLimiter.settle` corrects the token bucket with the usage the engine
 reported once the request ends. Rejections are 429 with ``Retry-After``; every
 admitted request gets the ``x-ratelimit-*`` headers OpenAI sends.
@@ -20,14 +21,12 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from medgate.serving.config import LimitsConfig, RateLimits
 from medgate.serving.errors import OpenAIError
-
-# Tokens reserved for the completion when the client sets no max_tokens; settle() corrects it.
-DEFAULT_COMPLETION_ESTIMATE = 256
 
 
 def estimate_tokens(text: str) -> int:
@@ -82,10 +81,11 @@ class TokenBucket:
 
 @dataclass
 class Admission:
-    """An admitted request: what it reserved and the rate-limit headers its answer carries."""
+    """An admitted request: what it reserved, the estimate of its prompt and the rate-limit headers it carries."""
 
     tenant: str
     reserved_tokens: int
+    prompt_estimate: int = 0
     headers: dict[str, str] = field(default_factory=dict)
     settled: bool = False
 
@@ -104,6 +104,7 @@ class TenantLimiter:
         self.on_reject = on_reject  # called with (tenant, "rpm" | "tpm") for every 429
         self.clock = clock
         self._buckets: dict[tuple[str, str], TokenBucket] = {}
+        self._in_flight: Counter[str] = Counter()
         self._lock = threading.Lock()
 
     def rates_for(self, tenant: str) -> RateLimits:
@@ -159,7 +160,7 @@ class TenantLimiter:
             prompt_param=prompt_param,
             max_tokens_param=max_tokens_param,
         )
-        tokens = prompt_tokens + (max_tokens or DEFAULT_COMPLETION_ESTIMATE) * n
+        tokens = prompt_tokens + min(max_tokens or self.limits.max_tokens_cap, self.limits.max_tokens_cap) * n
         rates = self.rates_for(tenant)
         wanted = {"requests": (rates.requests_per_minute, 1), "tokens": (rates.tokens_per_minute, tokens)}
         with self._lock:
@@ -176,7 +177,28 @@ class TenantLimiter:
             for kind, bucket in buckets.items():
                 bucket.take(wanted[kind][1], now)
             headers = _headers(buckets, now)
-        return Admission(tenant=tenant, reserved_tokens=tokens if "tokens" in buckets else 0, headers=headers)
+        reserved = tokens if "tokens" in buckets else 0
+        return Admission(tenant=tenant, reserved_tokens=reserved, prompt_estimate=prompt_tokens, headers=headers)
+
+    def enter(self, tenant: str) -> None:
+        """Take one of the tenant's concurrent-request slots, or raise 429 (``leave`` gives it back)."""
+        cap = self.limits.max_concurrent_per_tenant
+        with self._lock:
+            if cap is not None and self._in_flight[tenant] >= cap:
+                if self.on_reject is not None:
+                    self.on_reject(tenant, "concurrency")
+                raise OpenAIError(
+                    429,
+                    f"Too many requests in flight for this tenant (at most {cap}); retry when one has finished.",
+                    code="concurrency_limit_exceeded",
+                    type="rate_limit_error",
+                    headers={"retry-after": str(max(1, self.limits.retry_after_s))},
+                )
+            self._in_flight[tenant] += 1
+
+    def leave(self, tenant: str) -> None:
+        with self._lock:
+            self._in_flight[tenant] = max(0, self._in_flight[tenant] - 1)
 
     def settle(self, admission: Admission, used_tokens: int) -> None:
         """Replace the token reservation by the tokens actually used (once per admission)."""

@@ -121,11 +121,10 @@ class LocalRayHead:
             try:
                 socket.create_connection(("127.0.0.1", self.gcs_port), timeout=1).close()
                 return
-            except OSError:
+            except OSError as exc:
                 if time.monotonic() > deadline:
-                    raise TimeoutError(
-                        f"Ray's head did not listen within {_RAY_START_TIMEOUT_S} s; see {self.log_path}"
-                    )
+                    message = f"Ray's head did not listen within {_RAY_START_TIMEOUT_S} s; see {self.log_path}"
+                    raise TimeoutError(message) from exc
                 time.sleep(0.5)
 
     def _log_tail(self, lines: int = 20) -> str:

@@ -50,7 +50,7 @@ logger = logging.getLogger(__name__)
 OTHER = "other"
 DIRECTIONS = frozenset({"input", "output"})
 ACTIONS = frozenset({"block", "redact", "review", "monitor", "allow"})
-LIMITS = frozenset({"rpm", "tpm", "queue", "body"})
+LIMITS = frozenset({"rpm", "tpm", "queue", "body", "concurrency", "deadline"})
 REVIEW_REASONS = frozenset({"diagnosis", "dosing", "treatment", "classifier", "unspecified"})
 
 E2E_BUCKETS_S = [0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 60.0, 120.0, 300.0]

@@ -1,9 +1,9 @@
 """The OpenAI wire format at the gateway: request bodies in, engine packets and SSE events out.
 
-A body is read with its size capped, parsed as JSON and validated into vLLM's own
-request model (``ChatCompletionRequest`` / ``CompletionRequest``) before any guard
-spends time on it; the engine later receives that validated object, with the
-guards' redactions written into its text slots. Answers come back from the engine
+A body is read with its size capped, parsed as JSON and validated against medgate's
+allow-list (``protocol.py``) and vLLM's own request model before any guard spends time
+on it; the guards' redactions are written into the validated request's text slots, and
+the engine receives vLLM's request model built from it. Answers come back from the engine
 deployment as vLLM response objects (whole answers) or SSE strings (streams,
 possibly batched in lists); the helpers here read and rewrite their choices.
 """
@@ -11,25 +11,32 @@ possibly batched in lists); the helpers here read and rewrite their choices.
 from __future__ import annotations
 
 import json
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
 from fastapi import Request
 from pydantic import BaseModel, ValidationError
-from ray.serve.llm.openai_api_models import ChatCompletionRequest, CompletionRequest
+from ray.serve.llm.openai_api_models import ChatCompletionRequest as VllmChatRequest
+from ray.serve.llm.openai_api_models import CompletionRequest as VllmCompletionRequest
 
 from medgate.serving.errors import OpenAIError, from_engine_error, from_validation_errors
+from medgate.serving.protocol import (
+    ChatRequest,
+    ClientRequest,
+    CompletionRequest,
+    FunctionDefinition,
+    refuse_unsupported,
+)
 
-Endpoint = Literal["chat", "completions"]
-EngineRequest: TypeAlias = ChatCompletionRequest | CompletionRequest
+Endpoint = Literal["chat", "completions", "moderations"]
+EngineRequest: TypeAlias = VllmChatRequest | VllmCompletionRequest
 JsonObject: TypeAlias = dict[str, object]
 # What an engine deployment yields: a response model (whole answers, errors) or SSE strings (streams, maybe batched).
 EnginePacket: TypeAlias = BaseModel | str
 EngineItem: TypeAlias = EnginePacket | list[EnginePacket]
 
 DONE = "data: [DONE]\n\n"
-_INTEGER_PARAMS = ("max_tokens", "max_completion_tokens", "n")
 
 
 async def read_json_body(request: Request, max_bytes: int) -> JsonObject:
@@ -72,32 +79,50 @@ def model_name(body: JsonObject, served: Sequence[str]) -> str:
     return model
 
 
-def parse_request(endpoint: Endpoint, body: JsonObject, request_id: str) -> EngineRequest:
-    """Validate the body as vLLM's request model (its own parameter checks included); usage is always
-    requested on streams, for metering."""
-    for param in _INTEGER_PARAMS:  # pydantic's lax mode would take true for 1 and "8" for 8
-        value = body.get(param)
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-            raise OpenAIError(400, f"'{param}' must be an integer.", code="invalid_value", param=param)
-    engine_body = {**body, "request_id": request_id}
-    if body.get("stream") is True:
-        options = body.get("stream_options")
-        engine_body["stream_options"] = {**(options if isinstance(options, dict) else {}), "include_usage": True}
-    model_cls = ChatCompletionRequest if endpoint == "chat" else CompletionRequest
+def parse_request(endpoint: Endpoint, body: JsonObject) -> ClientRequest:
+    """The body against medgate's allow-list (protocol.py): unknown or unguarded fields are refused with a 400."""
+    refuse_unsupported(body)
+    model_cls = ChatRequest if endpoint == "chat" else CompletionRequest
     try:
-        return model_cls.model_validate(engine_body)
+        return model_cls.model_validate(body)
+    except ValidationError as exc:
+        raise from_validation_errors([dict(error) for error in exc.errors()]) from None
+
+
+def engine_request(client: ClientRequest, *, request_id: str, max_tokens: int, cache_salt: str) -> EngineRequest:
+    """vLLM's request model built from the validated client request (vLLM's own parameter checks included).
+
+    The gateway always sets the completion cap, the request id and the tenant's prefix-cache salt;
+    streams always carry usage, for metering.
+    """
+    data = client.model_dump(exclude_none=True)
+    data |= {"request_id": request_id, "cache_salt": cache_salt}
+    if isinstance(client, ChatRequest):
+        data.pop("max_tokens", None)
+        data["max_completion_tokens"] = max_tokens
+    else:
+        data["max_tokens"] = max_tokens
+    if client.stream:
+        data["stream_options"] = {**data.get("stream_options", {}), "include_usage": True}
+    model_cls = VllmChatRequest if isinstance(client, ChatRequest) else VllmCompletionRequest
+    try:
+        return model_cls.model_validate(data)
     except ValidationError as exc:
         raise from_validation_errors([dict(error) for error in exc.errors()]) from None
     except ValueError as exc:  # vLLM's own parameter checks
         raise OpenAIError(400, str(exc), code="invalid_value", param=getattr(exc, "parameter", None)) from None
 
 
-def requested_max_tokens(request: EngineRequest) -> tuple[str, int | None]:
+def requested_max_tokens(request: ClientRequest) -> tuple[str, int | None]:
     """The completion-length cap the client asked for, and its parameter's name."""
-    if isinstance(request, ChatCompletionRequest) and request.max_completion_tokens is not None:
+    if isinstance(request, ChatRequest) and request.max_completion_tokens is not None:
         return "max_completion_tokens", request.max_completion_tokens
-    value = request.__dict__.get("max_tokens")  # read without vLLM's deprecation warning for chat
-    return "max_tokens", value if isinstance(value, int) else None
+    return "max_tokens", request.max_tokens
+
+
+def prompt_count(request: ClientRequest) -> int:
+    """How many prompts the request asks completions for (a completions ``prompt`` may be a list)."""
+    return len(request.prompt) if isinstance(request, CompletionRequest) and isinstance(request.prompt, list) else 1
 
 
 def wants_usage(body: JsonObject) -> bool:
@@ -107,37 +132,68 @@ def wants_usage(body: JsonObject) -> bool:
 
 
 @dataclass(frozen=True)
-class _ItemSlot:
-    """A text held at ``container[key]`` (a message dict, a content part, a prompt list)."""
+class _AttrSlot:
+    """A string attribute of a validated request part (a message's content or name, a tool's description...)."""
 
-    container: MutableMapping[str, object] | list[str]
-    key: str | int
+    holder: BaseModel
+    attr: str
 
     def get(self) -> str:
-        value = self.container[self.key]  # type: ignore[index]  # key type matches the container by construction
+        value = getattr(self.holder, self.attr)
         return value if isinstance(value, str) else ""
 
     def set(self, text: str) -> None:
-        self.container[self.key] = text  # type: ignore[index]
+        setattr(self.holder, self.attr, text)
 
 
 @dataclass(frozen=True)
-class _PromptSlot:
-    """The single string ``prompt`` of a completion request."""
+class _ListSlot:
+    """One string of a completions ``prompt`` list."""
 
-    request: CompletionRequest
+    items: list[str]
+    index: int
 
     def get(self) -> str:
-        return self.request.prompt if isinstance(self.request.prompt, str) else ""
+        return self.items[self.index]
 
     def set(self, text: str) -> None:
-        self.request.prompt = text
+        self.items[self.index] = text
+
+
+@dataclass(frozen=True)
+class _JsonSlot:
+    """A tool's parameter schema, guarded as its JSON text; a redaction that breaks the JSON fails closed."""
+
+    holder: FunctionDefinition
+
+    def get(self) -> str:
+        return json.dumps(self.holder.parameters, ensure_ascii=False)
+
+    def set(self, text: str) -> None:
+        if text == self.get():
+            return
+        try:
+            self.holder.parameters = json.loads(text)
+        except json.JSONDecodeError:
+            raise OpenAIError(
+                400,
+                "A tool's parameter schema holds an identifier that cannot be redacted; remove it.",
+                code="content_policy_violation",
+                param="tools",
+            ) from None
+
+
+_Slot: TypeAlias = _AttrSlot | _ListSlot | _JsonSlot
 
 
 class TextSlots:
-    """The guardable texts of one validated request, read and replaced in place."""
+    """Every text of a validated request that the model will read, to be guarded and replaced in place.
 
-    def __init__(self, slots: list[_ItemSlot | _PromptSlot]) -> None:
+    Chat: each message's content (string or text parts) and name, assistant tool-call names and
+    arguments, and each tool's name, description and parameter schema. Completions: each prompt.
+    """
+
+    def __init__(self, slots: list[_Slot]) -> None:
         self._slots = slots
 
     def values(self) -> list[str]:
@@ -150,41 +206,28 @@ class TextSlots:
             slot.set(text)
 
     @classmethod
-    def of(cls, request: EngineRequest) -> TextSlots:
-        return cls._of_chat(request) if isinstance(request, ChatCompletionRequest) else cls._of_completion(request)
-
-    @classmethod
-    def _of_chat(cls, request: ChatCompletionRequest) -> TextSlots:
-        """Every text in ``messages``: string contents and ``{"type": "text"}`` parts."""
-        if not request.messages:
-            raise OpenAIError(400, "'messages' must be a non-empty list.", code="invalid_value", param="messages")
-        slots: list[_ItemSlot | _PromptSlot] = []
+    def of(cls, request: ClientRequest) -> TextSlots:
+        if isinstance(request, CompletionRequest):
+            if isinstance(request.prompt, str):
+                return cls([_AttrSlot(request, "prompt")])
+            return cls([_ListSlot(request.prompt, i) for i in range(len(request.prompt))])
+        slots: list[_Slot] = []
         for message in request.messages:
-            content = message.get("content")
-            if isinstance(content, str):
-                slots.append(_ItemSlot(message, "content"))
-            elif isinstance(content, list):
-                slots += [
-                    _ItemSlot(part, "text")
-                    for part in content
-                    if isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str)
-                ]
+            if isinstance(message.content, str):
+                slots.append(_AttrSlot(message, "content"))
+            elif message.content is not None:
+                slots += [_AttrSlot(part, "text") for part in message.content]
+            if message.name is not None:
+                slots.append(_AttrSlot(message, "name"))
+            for call in message.tool_calls or []:
+                slots += [_AttrSlot(call.function, "name"), _AttrSlot(call.function, "arguments")]
+        for tool in request.tools or []:
+            slots.append(_AttrSlot(tool.function, "name"))
+            if tool.function.description is not None:
+                slots.append(_AttrSlot(tool.function, "description"))
+            if tool.function.parameters is not None:
+                slots.append(_JsonSlot(tool.function))
         return cls(slots)
-
-    @classmethod
-    def _of_completion(cls, request: CompletionRequest) -> TextSlots:
-        """``prompt`` as a string or a list of strings; token-id prompts cannot be guarded and are refused."""
-        prompt = request.prompt
-        if isinstance(prompt, str):
-            return cls([_PromptSlot(request)])
-        if isinstance(prompt, list) and prompt and all(isinstance(p, str) for p in prompt):
-            return cls([_ItemSlot(prompt, i) for i in range(len(prompt))])
-        raise OpenAIError(
-            400,
-            "'prompt' must be a string or a non-empty list of strings (token ids cannot be guarded).",
-            code="invalid_value",
-            param="prompt",
-        )
 
 
 def check_engine_item(item: EngineItem) -> EngineItem:

@@ -66,6 +66,16 @@ class RequestRecord:
     finished: bool = False
     counted: bool = False  # counted in the ongoing-requests gauge
     admission: Admission | None = None  # rate-limit reservation and headers
+    entered: bool = False  # holds one of its tenant's concurrent-request slots
+    client_request_id: str | None = None  # the client's own x-request-id, kept for correlation only
+    streamed_deltas: int = 0  # text deltas the engine streamed: what a stream cut short is charged
+
+    def charged_tokens(self) -> int:
+        """Tokens to settle the rate limit with: the engine's usage, else what the stream is known to have cost."""
+        if self.prompt_tokens or self.completion_tokens:
+            return self.prompt_tokens + self.completion_tokens
+        prompt = self.admission.prompt_estimate if self.admission is not None else 0
+        return prompt + self.streamed_deltas
 
     def mark_released(self) -> None:
         """Text was just released to the client (for TTFT and inter-token latency)."""
@@ -129,6 +139,7 @@ class RequestRecord:
         ]
         return {
             "request_id": self.request_id,
+            "client_request_id": self.client_request_id,
             "tenant": self.tenant,
             "model": self.model,
             "endpoint": self.endpoint,
