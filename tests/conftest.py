@@ -52,6 +52,7 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
     policy_path = root / "policy.yaml"
     policy_path.write_text(yaml.safe_dump(policy, allow_unicode=True), encoding="utf-8")
     config = medgate_config(root, port=free_port(), max_num_seqs=32, guard_policy=policy_path)
+    config["openapi_docs"] = True  # schemathesis reads /openapi.json
     keys = ",".join(f"{tenant}:{key}" for tenant, key in TEST_KEYS.items())
     server = start_medgate(config, root, api_keys=keys, api_key=TEST_KEYS["ward-a"])
     with server:

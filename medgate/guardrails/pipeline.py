@@ -26,7 +26,7 @@ from medgate.guardrails.evaluation import (
     new_placeholders,
 )
 from medgate.guardrails.policy import Direction, GuardPolicy
-from medgate.guardrails.stages import GuardUnavailable, Resources, Stage, build_stages
+from medgate.guardrails.stages import CACHE_SCOPE, GuardUnavailable, Resources, Stage, build_stages
 from medgate.guardrails.stream import StreamGuard
 from medgate.guardrails.verdict import GuardVerdict
 
@@ -60,7 +60,7 @@ class GuardPipeline:
 
     def new_request(self, tenant: str = "default") -> RequestGuard:
         """A guard for one request of ``tenant`` (its own PHI placeholders)."""
-        return RequestGuard(self, self.policy.for_tenant(tenant))
+        return RequestGuard(self, self.policy.for_tenant(tenant), tenant)
 
     def check_each(
         self, texts: Sequence[str], tenant: str = "default", direction: Direction = "input"
@@ -73,16 +73,17 @@ class GuardPipeline:
         verdicts = []
         for text, found in zip(texts, evaluation.findings, strict=False):
             single = Evaluation([found], evaluation.stages, evaluation.failure)
-            verdicts.append(RequestGuard(self, policy).finish_check([text], single, direction))
+            verdicts.append(RequestGuard(self, policy, tenant).finish_check([text], single, direction))
         return verdicts
 
 
 class RequestGuard:
     """Guards one request: its input, then its answer, with shared placeholders."""
 
-    def __init__(self, pipeline: GuardPipeline, policy: GuardPolicy) -> None:
+    def __init__(self, pipeline: GuardPipeline, policy: GuardPolicy, tenant: str = "") -> None:
         self.pipeline = pipeline
         self.policy = policy
+        self.tenant = tenant
         self._placeholders: Placeholders | None = None
 
     def placeholders(self) -> Placeholders:
@@ -92,9 +93,13 @@ class RequestGuard:
         return self._placeholders
 
     def evaluate(self, texts: Sequence[str], direction: Direction, progress: Progress | None = None) -> Evaluation:
-        """Run the stages of ``direction`` over ``texts`` without redacting."""
+        """Run the stages of ``direction`` over ``texts`` without redacting (score cache scoped to the tenant)."""
         stages = self.pipeline.stages(self.policy, direction)
-        return evaluate(stages, self.policy, texts, progress or Progress())
+        scope = CACHE_SCOPE.set(self.tenant)
+        try:
+            return evaluate(stages, self.policy, texts, progress or Progress())
+        finally:
+            CACHE_SCOPE.reset(scope)
 
     def finish_check(self, texts: Sequence[str], evaluation: Evaluation, direction: Direction) -> GuardVerdict:
         """Redact and decide; a redaction failure fails closed too."""

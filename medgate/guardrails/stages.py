@@ -7,6 +7,7 @@ needs it fails closed with the recorded reason.
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import importlib
 import threading
@@ -58,34 +59,40 @@ class Stage:
         return results
 
 
+# Whose check is running in this thread: the score cache never answers one tenant from another's texts
+# (a hit is faster than a miss, so a shared cache would tell a tenant what others recently sent).
+CACHE_SCOPE: contextvars.ContextVar[str] = contextvars.ContextVar("medgate_cache_scope", default="")
+
+
 class SharedScores:
-    """The classifier behind a small LRU of recent texts' score rows.
+    """The classifier behind a small LRU of recent texts' score rows, per tenant.
 
     The injection stage scores a prompt (and its segments) and the safety stage then
     needs the same prompt's row, and chat clients resend the whole history every turn:
-    with this cache the encoder runs once per distinct text.
+    with this cache the encoder runs once per distinct text of a tenant.
     """
 
     def __init__(self, classifier: Any, size: int = 1024) -> None:
         self.categories = classifier.categories
         self.thresholds = classifier.thresholds
         self._classifier = classifier
-        self._rows: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._rows: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
 
     def score(self, texts: Sequence[str]) -> np.ndarray:
-        """Rows for ``texts`` [B, C]; only texts not seen recently reach the classifier."""
+        """Rows for ``texts`` [B, C]; only texts this tenant has not sent recently reach the classifier."""
+        scope = CACHE_SCOPE.get()
         with self._lock:
-            known = {t: self._rows[t] for t in texts if t in self._rows}
+            known = {t: self._rows[(scope, t)] for t in texts if (scope, t) in self._rows}
             for text in known:
-                self._rows.move_to_end(text)
+                self._rows.move_to_end((scope, text))
         missing = [t for t in dict.fromkeys(texts) if t not in known]
         if missing:
-            known.update(zip(missing, self._classifier.score(missing), strict=False))
+            known.update(zip(missing, self._classifier.score(missing), strict=True))
             with self._lock:
                 for text in missing:
-                    self._rows[text] = known[text]
+                    self._rows[(scope, text)] = known[text]
                 while len(self._rows) > self._size:
                     self._rows.popitem(last=False)
         rows = [known[t] for t in texts]

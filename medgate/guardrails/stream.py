@@ -30,7 +30,7 @@ _NAME_WORDS = 4  # capitalised words held together as a possible name
 _CJK_NAME_CHARS = 4  # a Chinese name has two to four characters
 _DIGIT_GROUP = re.compile(r"[\d()+\-./]+")
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z'\-]*\.?,?")
-_CJK_TAIL = re.compile(r"[\u3400-\u9fff]{1,%d}$" % _CJK_NAME_CHARS)
+_CJK_TAIL = re.compile(rf"[\u3400-\u9fff]{{1,{_CJK_NAME_CHARS}}}$")
 
 
 def unfinished_tail_start(text: str) -> int:

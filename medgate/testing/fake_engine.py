@@ -49,6 +49,7 @@ class FakeEngine:
     fail_after: int | None = None
     error: tuple[int, str] | None = None  # (HTTP status, message) of an ErrorResponse-like event
     healthy: bool = True
+    logprobs: bool = False  # answer token logprobs (one "token" per word) when the request asks for them
     requests: list[EngineRequest] = field(default_factory=list)
 
     def generate(self, request: EngineRequest) -> AsyncIterator[EngineItem]:
@@ -74,8 +75,15 @@ class FakeEngine:
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
         common = {"id": f"cmpl-{request.request_id}", "created": int(time.time()), "model": "fake", "usage": usage}
         if isinstance(request, ChatCompletionRequest):
+            tokens = [{"token": t, "logprob": -0.1, "bytes": None, "top_logprobs": []} for t in text.split()]
+            logprobs = {"content": tokens} if self.logprobs and request.logprobs else None
             choices = [
-                {"index": i, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
+                {
+                    "index": i,
+                    "message": {"role": "assistant", "content": text},
+                    "logprobs": logprobs,
+                    "finish_reason": "stop",
+                }
                 for i in range(n)
             ]
             yield ChatCompletionResponse.model_validate({**common, "object": "chat.completion", "choices": choices})

@@ -155,7 +155,8 @@ def test_every_request_is_audited_without_text(gateway: LiveGateway) -> None:
             **forced(),
         },
     )
-    request_id = response.headers["x-request-id"]
+    request_id = response.headers["x-medgate-request-id"]
+    assert response.json()["medgate"]["request_id"] == request_id
     records = [
         json.loads(line)
         for path in sorted(gateway.audit_dir.glob("audit-*.jsonl"))

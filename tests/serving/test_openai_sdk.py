@@ -155,7 +155,9 @@ def test_wrong_or_missing_key_is_401(gateway: LiveGateway) -> None:
 def test_health_and_ready_need_no_key(gateway: LiveGateway) -> None:
     assert httpx.get(gateway.base_url + "/health").json() == {"status": "ok"}
     ready = httpx.get(gateway.base_url + "/ready", timeout=30)
-    assert ready.status_code == 200 and ready.json()["models"] == {gateway.model: True}
+    assert ready.status_code == 200 and ready.json() == {"ready": True}  # nothing more without a key
+    detailed = httpx.get(gateway.base_url + "/ready", headers=gateway.headers(), timeout=30)
+    assert detailed.json()["models"] == {gateway.model: True}
 
 
 def _error(response: httpx.Response) -> dict:
