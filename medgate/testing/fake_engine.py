@@ -75,7 +75,9 @@ class FakeEngine:
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
         common = {"id": f"cmpl-{request.request_id}", "created": int(time.time()), "model": "fake", "usage": usage}
         if isinstance(request, ChatCompletionRequest):
-            tokens = [{"token": t, "logprob": -0.1, "bytes": None, "top_logprobs": []} for t in text.split()]
+            tokens: list[JsonObject] = [
+                {"token": t, "logprob": -0.1, "bytes": None, "top_logprobs": []} for t in text.split()
+            ]
             logprobs = {"content": tokens} if self.logprobs and request.logprobs else None
             choices = [
                 {
