@@ -117,6 +117,23 @@ class RequestGuard:
         texts = list(texts)
         return self.finish_check(texts, self.evaluate(texts, direction, progress), direction)
 
+    def redact(self, texts: Sequence[str]) -> list[str] | None:
+        """PHI redaction alone, with this request's placeholders, for fragments of an answer already checked whole
+        (a JSON document's keys and values); None when the policy blocks what was found."""
+        stages = [
+            stage
+            for stage in self.pipeline.stages(self.policy, "output")
+            if stage.name == "phi" or (stage.extra is not None and self.policy.action_for(stage.extra.name) == "redact")
+        ]
+        texts = list(texts)
+        scope = CACHE_SCOPE.set(self.tenant)
+        try:
+            evaluation = evaluate(stages, self.policy, texts, Progress())
+        finally:
+            CACHE_SCOPE.reset(scope)
+        verdict = self.finish_check(texts, evaluation, "input")  # no disclaimer inside a document
+        return None if verdict.blocked else verdict.redacted_texts
+
     def check_input(self, texts: Sequence[str]) -> GuardVerdict:
         """Check all user/system message contents of the request."""
         return self.check(texts, "input")

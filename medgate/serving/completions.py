@@ -21,6 +21,7 @@ from ray.serve.exceptions import BackPressureError
 from medgate.guardrails import GuardPolicy, GuardVerdict, RequestGuard, StreamGuard
 from medgate.serving.errors import OpenAIError
 from medgate.serving.gateway import Gateway
+from medgate.serving.json_answers import Schema, leaves_of, rebuilt, requested_json, still_valid
 from medgate.serving.limits import overload_error
 from medgate.serving.openai_wire import (
     DONE,
@@ -120,9 +121,11 @@ class CompletionPath:
                 except TimeoutError:
                     await _cancel(answer)
                     raise OpenAIError(504, "The engine did not start answering in time.", code="timeout") from None
-                events = self._stream(record, guard, first, answer, include_usage=wants_usage(body))
+                events = self._stream(
+                    record, guard, first, answer, include_usage=wants_usage(body), json_spec=requested_json(request)
+                )
                 return StreamingResponse(events, media_type="text/event-stream", headers=headers)
-            return await self._respond(record, guard, policy, answer, headers)
+            return await self._respond(record, guard, policy, answer, headers, requested_json(request))
         except Exception as exc:  # noqa: BLE001 - every failure leaves as an OpenAI-shaped error
             error = self._as_openai_error(record, exc)
             record.fail(error)
@@ -137,6 +140,7 @@ class CompletionPath:
         policy: GuardPolicy,
         answer: AsyncIterator[EngineItem],
         headers: dict[str, str],
+        json_spec: tuple[bool, Schema | None],
     ) -> Response:
         """A whole answer: every text of every choice is checked, then released at once."""
         try:
@@ -153,14 +157,22 @@ class CompletionPath:
             verdict = await guard.acheck_output(raw)
             record.output_verdicts.append(verdict)
             self.gw.count_verdict(verdict, "output")
+            released = list(verdict.redacted_texts)
+            if json_spec[0] and not verdict.blocked:
+                document = json_content(guard, raw[0], verdict, json_spec[1])
+                if document is None:
+                    verdict.decision = "block"
+                    verdict.reasons.append("json: no valid redaction of the requested JSON")
+                else:
+                    released[0] = document
             if verdict.blocked:
                 _clear_choice(record.endpoint, choice)
                 choice["finish_reason"] = "content_filter"
             else:
-                for (holder, key), old, new in zip(fields, raw, verdict.redacted_texts, strict=True):
+                for (holder, key), old, new in zip(fields, raw, released, strict=True):
                     if new != old or holder.get(key) is not None:
                         holder[key] = new
-            if verdict.blocked or verdict.redacted_texts != raw or not policy.allow_logprobs:
+            if verdict.blocked or released != raw or not policy.allow_logprobs:
                 choice["logprobs"] = None  # token-level data never says more than the released text
             record.answer_text += "".join(_text(holder, key) for holder, key in fields)
             record.finish_reasons.append(str(choice.get("finish_reason")))
@@ -182,9 +194,10 @@ class CompletionPath:
         answer: AsyncIterator[EngineItem],
         *,
         include_usage: bool,
+        json_spec: tuple[bool, Schema | None],
     ) -> AsyncIterator[str]:
         """A streamed answer: each text field of each choice passes its own StreamGuard before any of it is sent."""
-        choices = _GuardedChoices(self.gw, record, guard)
+        choices = _GuardedChoices(self.gw, record, guard, json_spec)
         loop = asyncio.get_running_loop()
         first_deadline = loop.time() + self.limits.stream_first_token_timeout_s
         last_deadline = loop.time() + self.limits.stream_timeout_s
@@ -309,7 +322,12 @@ class _GuardedChoices:
     Tool calls are held whole until their choice finishes, then checked and sent in one delta.
     """
 
-    def __init__(self, gateway: Gateway, record: RequestRecord, guard: RequestGuard) -> None:
+    def __init__(
+        self, gateway: Gateway, record: RequestRecord, guard: RequestGuard, json_spec: tuple[bool, Schema | None]
+    ) -> None:
+        self._json_spec = json_spec  # JSON answers are checked whole, at the end, so the document stays valid
+        self._json_raw: dict[int, str] = {}
+        self._json_verdicts: dict[int, GuardVerdict] = {}
         self._gw = gateway
         self._record = record
         self._guard = guard
@@ -360,6 +378,13 @@ class _GuardedChoices:
             text = _text(holder, key)
             if text:
                 record.streamed_deltas += 1
+            if self._json_spec[0] and key in ("content", "text"):
+                released = self._json_part(index, text, finishing)
+                if released or key in holder:
+                    holder[key] = released
+                released_any = released_any or bool(released)
+                record.answer_text += released
+                continue
             if not text and not (finishing and key in guards):
                 continue
             if key not in guards:
@@ -373,8 +398,8 @@ class _GuardedChoices:
                 record.mark_released()
         if finishing:
             self._finish_tool_calls(index, holder)
-        tool_verdict = self._tool_verdicts.get(index)
-        verdict = GuardVerdict.merged([g.verdict for g in guards.values()] + ([tool_verdict] if tool_verdict else []))
+        extra = [v for v in (self._tool_verdicts.get(index), self._json_verdicts.get(index)) if v is not None]
+        verdict = GuardVerdict.merged([g.verdict for g in guards.values()] + extra)
         if verdict.blocked:
             _clear_choice(endpoint, choice)
             choice["finish_reason"] = "content_filter"
@@ -389,6 +414,21 @@ class _GuardedChoices:
             self._gw.count_verdict(verdict, "output")
         opens_message = endpoint == "chat" and bool(holder.get("role"))
         return choice if released_any or finish_reason or opens_message or holder.get("tool_calls") else None
+
+    def _json_part(self, index: int, text: str, finishing: bool) -> str:
+        """Hold a JSON answer until it is whole; then release it checked, redacted and still valid."""
+        raw = self._json_raw[index] = self._json_raw.get(index, "") + text
+        if not finishing:
+            return ""
+        verdict = self._guard.check([raw], "output")
+        document = None if verdict.blocked else json_content(self._guard, raw, verdict, self._json_spec[1])
+        if document is None and not verdict.blocked:
+            verdict.decision = "block"
+            verdict.reasons.append("json: no valid redaction of the requested JSON")
+        self._json_verdicts[index] = verdict
+        if document:
+            self._record.mark_released()
+        return document or ""
 
     def _collect_tool_calls(self, index: int, holder: JsonObject) -> None:
         """Accumulate streamed tool-call fragments; none of them is released before the whole call is checked."""
@@ -422,6 +462,19 @@ class _GuardedChoices:
             for (function, key), text in zip(fields, verdict.redacted_texts, strict=True):
                 function[key] = text
             holder["tool_calls"] = [{"index": i, **call} for i, call in sorted(calls.items())]
+
+
+def json_content(guard: RequestGuard, raw: str, verdict: GuardVerdict, schema: Schema | None) -> str | None:
+    """A JSON answer's redacted text, still valid JSON (and valid against ``schema``); None if none exists."""
+    redacted = verdict.redacted_texts[0]
+    text = redacted.removesuffix(f"\n\n{verdict.disclaimer}") if verdict.disclaimer else redacted  # no prose in JSON
+    if text == raw or still_valid(text, schema):
+        return text
+    leaves = leaves_of(raw)
+    if leaves is None:
+        return text  # the engine's own text was no JSON (e.g. cut at max_tokens): nothing valid to keep
+    redacted_leaves = guard.redact(leaves)
+    return None if redacted_leaves is None else rebuilt(raw, redacted_leaves, schema)
 
 
 def _choices(body: JsonObject) -> list[JsonObject]:
