@@ -2,41 +2,25 @@
 
 from __future__ import annotations
 
-import os
-import re
-import secrets
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from medgate.audit.log import AuditLog
-from medgate.serving.config import AuditConfig
+from medgate.audit.config import AuditConfig
+from medgate.audit.replica import open_audit_writer
+from medgate.audit.writer import AuditWriter
 
 if TYPE_CHECKING:
     from medgate.serving.ingress import Call
 
 
-def audit_log_for_replica(config: AuditConfig, replica_id: str) -> AuditLog:
-    """Open this replica's own log file (one writer per file keeps each hash chain linear)."""
-    directory = config.dir.expanduser().resolve()
-    directory.mkdir(parents=True, exist_ok=True)
-    salt = config.salt.get_secret_value().encode("utf-8") if config.salt else _shared_salt(directory)
-    name = re.sub(r"[^A-Za-z0-9_.-]", "_", replica_id)
-    return AuditLog(directory / f"audit-{name}.jsonl", salt=salt, fsync=config.fsync, rotate_bytes=config.rotate_bytes)
+def audit_log_for_replica(config: AuditConfig, replica_id: str) -> AuditWriter:
+    """This replica's audit writer (kept for the current ingress; new code calls ``open_audit_writer``)."""
+    return open_audit_writer(config, replica_id)
 
 
-def _shared_salt(directory: Path) -> bytes:
-    """A random salt kept beside the logs (mode 0600), shared by every replica writing there."""
-    path = directory / ".salt"
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_bytes().strip()
-    with os.fdopen(fd, "w") as handle:
-        handle.write(secrets.token_hex(32))
-    return path.read_bytes().strip()
-
-
-def build_record(call: Call, audit: AuditLog, *, e2e_s: float, ttft_s: float | None) -> dict[str, Any]:
+def build_record(call: Call, audit: AuditWriter, *, e2e_s: float, ttft_s: float | None) -> dict[str, Any]:
+    """The request's audit record. ``call.prompt_text`` and ``call.answer_text`` must be the texts after
+    PHI redaction (what the engine saw, what the client got): a salted hash of the raw prompt would let
+    anyone holding the salt confirm a guess at a patient's identifiers."""
     verdicts = [("input", call.input_verdict)] + [("output", v) for v in call.output_verdicts]
     stages = [
         {
