@@ -179,9 +179,8 @@ async def test_back_pressure_bounds_the_queue(tmp_path: Path, sync_spy: SyncSpy)
 async def test_block_mode_times_out_on_a_stuck_disk(tmp_path: Path, sync_spy: SyncSpy) -> None:
     sync_spy.delay_s = 1.0
     config = audit_config(tmp_path, write_timeout_s=0.2)
-    with open_audit_writer(config, "r1") as writer:
-        with pytest.raises(AuditUnavailable, match="not durable in time"):
-            await writer.write({"request_id": "slow"})
+    with open_audit_writer(config, "r1") as writer, pytest.raises(AuditUnavailable, match="not durable in time"):
+        await writer.write({"request_id": "slow"})
     assert check(tmp_path).ok
 
 
