@@ -78,7 +78,8 @@ class Gateway:
         return self.log_path.read_text(errors="replace")[-chars:]
 
 
-_TEST_KEYS = "ward-a:test-key-ward-a,ward-b:test-key-ward-b"
+_TEST_KEY_A, _TEST_KEY_B = "test-key-ward-a-0123456789abcdefghij", "test-key-ward-b-0123456789abcdefghij"  # >= 32 chars
+_TEST_KEYS = f"ward-a:{_TEST_KEY_A},ward-b:{_TEST_KEY_B}"
 
 
 def _attached(config_path: Path) -> Gateway:
@@ -86,10 +87,10 @@ def _attached(config_path: Path) -> Gateway:
     root = Path(config["audit"]["dir"]).parent
     return Gateway(
         base_url=f"http://127.0.0.1:{config['port']}",
-        api_key="test-key-ward-a",
+        api_key=_TEST_KEY_A,
         tenant="ward-a",
         model=config["models"][0]["name"],
-        other_api_key="test-key-ward-b",
+        other_api_key=_TEST_KEY_B,
         other_tenant="ward-b",
         metrics_targets=[f"127.0.0.1:{config['ray']['metrics_export_port']}"],
         audit_dir=Path(config["audit"]["dir"]),
@@ -153,10 +154,10 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
         )
     gw = Gateway(
         base_url=f"http://127.0.0.1:{port}",
-        api_key="test-key-ward-a",
+        api_key=_TEST_KEY_A,
         tenant="ward-a",
         model="medgate-tiny",
-        other_api_key="test-key-ward-b",
+        other_api_key=_TEST_KEY_B,
         other_tenant="ward-b",
         metrics_targets=[f"127.0.0.1:{metrics_port}"],
         audit_dir=root / "audit",

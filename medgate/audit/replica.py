@@ -32,7 +32,11 @@ def writer_options(config: AuditConfig) -> WriterOptions:
 
 
 def open_audit_writer(
-    config: AuditConfig, replica_id: str, *, on_write_failure: Callable[[int], None] | None = None
+    config: AuditConfig,
+    replica_id: str,
+    *,
+    on_write_failure: Callable[[int], None] | None = None,
+    on_health_change: Callable[[bool], None] | None = None,
 ) -> AuditWriter:
     """The replica's writer: its own chain in ``config.dir``, anchored in ``config.anchor_dir``.
 
@@ -44,4 +48,11 @@ def open_audit_writer(
     log = AuditLog(directory / chain_name(replica_id), key=key, fsync=config.fsync, rotate_bytes=config.rotate_bytes)
     anchors = SharedChain(config.anchor_dir.expanduser().resolve() / ANCHORS_NAME, key)
     options = writer_options(config)
-    return AuditWriter(log, salt=salt, anchors=anchors, options=options, on_write_failure=on_write_failure)
+    return AuditWriter(
+        log,
+        salt=salt,
+        anchors=anchors,
+        options=options,
+        on_write_failure=on_write_failure,
+        on_health_change=on_health_change,
+    )

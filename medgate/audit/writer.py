@@ -90,11 +90,14 @@ class AuditWriter:
         anchors: SharedChain | None,
         options: WriterOptions = WriterOptions(),
         on_write_failure: Callable[[int], None] | None = None,
+        on_health_change: Callable[[bool], None] | None = None,
     ) -> None:
         if not salt:
             raise ValueError("the audit salt must be non-empty bytes")
         self._log, self._salt, self._anchors, self._opt = log, salt, anchors, options
         self._on_write_failure = on_write_failure
+        self._on_health_change = on_health_change
+        self._unsynced = 0
         self._cond = threading.Condition()
         self._queue: deque[Pending] = deque()
         self._closing = False
@@ -295,12 +298,13 @@ class AuditWriter:
                 logger.warning("audit: writing again after %d lost record(s)", self._lost)
                 self._lost, self._lost_since = 0, None
                 sealed = sealed[1:]
-            self._healthy = True
+            self._set_healthy(True)
+            self._unsynced += len(sealed)
             for (_, future), full in zip(batch, sealed, strict=True):
                 self._resolve(future, full, None)
             return True
         self._failed_commits += 1
-        self._healthy = False
+        self._set_healthy(False)
         self._next_probe = time.monotonic() + _PROBE_INTERVAL_S
         logger.error("audit: %d record(s) could not be written: %s", len(batch), error)
         if batch:
@@ -309,6 +313,13 @@ class AuditWriter:
         for _, future in batch:
             self._resolve(future, None, failure if self.blocking else None)
         return False
+
+    def _set_healthy(self, healthy: bool) -> None:
+        if healthy == self._healthy:
+            return
+        self._healthy = healthy
+        if self._on_health_change is not None:
+            self._on_health_change(healthy)
 
     @staticmethod
     def _resolve(
@@ -336,11 +347,12 @@ class AuditWriter:
             self._last_sync = now
             try:
                 self._log.sync()
+                self._unsynced = 0
             except OSError:
-                logger.exception("audit: fsync failed")
+                logger.exception("audit: fsync failed; %d acknowledged record(s) may not be on disk", self._unsynced)
                 self._failed_commits += 1
                 if self._on_write_failure is not None:
-                    self._on_write_failure(0)
+                    self._on_write_failure(self._unsynced)
         if self._anchors is not None and (final or now >= self._next_anchor):
             self._next_anchor = now + self._opt.anchor_interval_s
             self._anchor()

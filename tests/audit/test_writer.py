@@ -123,13 +123,14 @@ def test_a_failed_write_is_rolled_back_and_retried(tmp_path: Path, faulty_disk: 
 
 def test_block_mode_refuses_then_recovers_with_a_gap_record(tmp_path: Path, faulty_disk: FaultyDisk) -> None:
     failures: list[int] = []
+    health: list[bool] = []
     config = audit_config(tmp_path, write_retries=1)
-    with open_audit_writer(config, "r1", on_write_failure=failures.append) as writer:
+    with open_audit_writer(config, "r1", on_write_failure=failures.append, on_health_change=health.append) as writer:
         writer.append({"request_id": "ok-1"})
         faulty_disk.failures = 1000
         with pytest.raises(AuditUnavailable, match="could not be written"):
             writer.append({"request_id": "lost-1"})
-        assert not writer.healthy and failures == [1]
+        assert not writer.healthy and failures == [1] and health == [False]
         data = (tmp_path / "audit" / CHAIN).read_bytes()
         assert data.endswith(b"\n") and len(data.splitlines()) == 1  # rolled back: no torn line
         assert check(tmp_path).ok
@@ -137,7 +138,7 @@ def test_block_mode_refuses_then_recovers_with_a_gap_record(tmp_path: Path, faul
         deadline = time.monotonic() + 5
         while not writer.healthy and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert writer.healthy
+        assert writer.healthy and health == [False, True]
         writer.append({"request_id": "ok-2"})
     records = _records(tmp_path)
     assert [r.get("request_id", r.get("event")) for r in records] == ["ok-1", "audit_gap", "ok-2"]

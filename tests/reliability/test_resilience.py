@@ -34,7 +34,7 @@ from loadtests import overload
 from loadtests.bench import RequestResult, stream_chat
 from loadtests.servers import SERVED_MODEL, ServerProcess, free_port, medgate_config, start_medgate
 
-KEY, SLOW_KEY = "rel-key-ward-a", "rel-key-slow"
+KEY, SLOW_KEY = "rel-key-ward-a-0123456789abcdefghij", "rel-key-slow-0123456789abcdefghijkl"  # >= 32 chars
 SLOW_RPM = 3
 LIMITS = {
     "engine_max_queued_requests": 8,
