@@ -1,8 +1,9 @@
 """The audit log's settings (``audit:`` in medgate's config; ``MEDGATE_AUDIT__*`` variables).
 
 Three places, kept apart: ``dir`` holds the chains and their manifest (the audit volume);
-``anchor_dir`` the anchor log (another volume, writable only by the gateway, so that whoever
-can rewrite the audit volume cannot also rewrite the anchors); the key and the salt come from
+``anchor_dir`` the anchor log (default ``DIR-anchors`` beside it; in a cluster another volume,
+writable only by the gateway, so that whoever can rewrite the audit volume cannot also rewrite
+the anchors); the key and the salt come from
 Secrets (``key_file``/``salt_file`` or ``MEDGATE_AUDIT__KEY``/``MEDGATE_AUDIT__SALT``), never
 from either volume. With ``generate_secrets`` (local use) a missing key or salt is generated
 once in ``secrets_dir``; a cluster sets it false so that a missing Secret stops the start.
@@ -29,8 +30,11 @@ def _default_dir() -> Path:
     return _xdg("XDG_DATA_HOME", ".local/share") / "medgate" / "audit"
 
 
-def _default_anchor_dir() -> Path:
-    return _xdg("XDG_STATE_HOME", ".local/state") / "medgate" / "audit-anchors"
+def _default_anchor_dir(data: dict[str, object]) -> Path:
+    """Beside the audit directory (``DIR-anchors``): enough locally; a cluster mounts another volume."""
+    directory = data.get("dir")
+    directory = directory if isinstance(directory, Path) else _default_dir()
+    return directory.parent / f"{directory.name}-anchors"
 
 
 def _default_secrets_dir() -> Path:

@@ -155,7 +155,8 @@ def _check_manifest(directory: Path, chains: dict[Path, list[Path]], keys: Mappi
     """Every file the manifest lists must exist; every chain present must be listed."""
     report = VerifyReport(ok=True, records=0, files=[], problems=[], torn_tail=False)
     manifest = directory / MANIFEST_NAME
-    present = {p.name for chain in chains.values() for p in chain}
+    here = {active: files for active, files in chains.items() if active.parent.resolve() == directory.resolve()}
+    present = {p.name for chain in here.values() for p in chain}
     if not manifest.exists():
         if present:
             report.problems.append(f"{manifest} is missing: which chain files should exist cannot be checked")
@@ -175,9 +176,7 @@ def _check_manifest(directory: Path, chains: dict[Path, list[Path]], keys: Mappi
                 report.notes.append(f"{directory / name}: missing after a rotation the manifest had not recorded yet")
             else:
                 report.problems.append(f"{directory / missing}: listed in the manifest but missing (deleted)")
-    for active, chain in chains.items():
-        if active.parent.resolve() != directory.resolve():
-            continue
+    for active, chain in here.items():
         if active.name not in expected:
             report.problems.append(f"{active}: chain not in the manifest (manifest cut back, or chain added)")
             continue

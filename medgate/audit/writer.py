@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from medgate.audit.chain import Record
+from medgate.audit.chain import Record, canonical
 from medgate.audit.config import FailurePolicy, FsyncPolicy
 from medgate.audit.log import AuditLog, now_iso
 from medgate.audit.shared import SharedChain
@@ -221,6 +221,7 @@ class AuditWriter:
         """Queue a record; None when the writer is closed or the queue stayed full for ``wait_s``."""
         record = dict(record)
         record.setdefault("time", now_iso())  # when it happened, not when the batch was written
+        canonical(record)  # a record that is not plain JSON fails here, in its caller, not in the batch
         future: concurrent.futures.Future[Record | None] = concurrent.futures.Future()
         with self._cond:
             deadline = time.monotonic() + wait_s
@@ -243,9 +244,11 @@ class AuditWriter:
         logger.error("audit: %s (on_failure: continue, the request goes on)", reason)
 
     def _count_lost(self, n: int) -> None:
-        self._lost += n
-        self._lost_total += n
-        self._lost_since = self._lost_since or now_iso()
+        """Records that were not written: counted now, and declared in an ``audit_gap`` record later."""
+        with self._cond:
+            self._lost += n
+            self._lost_total += n
+            self._lost_since = self._lost_since or now_iso()
         if self._on_write_failure is not None:
             self._on_write_failure(n)
 
@@ -262,9 +265,13 @@ class AuditWriter:
                 batch = [self._queue.popleft() for _ in range(min(len(self._queue), self._opt.max_batch))]
                 finished = self._closing and not self._queue
                 self._cond.notify_all()  # room in the queue for waiting writers
-            if batch:
-                self._commit(batch)
-            self._periodic(final=finished)
+            try:
+                if batch:
+                    self._commit(batch)
+                self._periodic(final=finished)
+            except Exception as err:  # noqa: BLE001 - the writer thread must not die: fail the batch closed, go on
+                logger.exception("audit: unexpected error in the writer thread")
+                self._fail(batch, err)
             if finished:
                 return
 
@@ -279,10 +286,10 @@ class AuditWriter:
     def _commit(self, batch: list[Pending], *, retries: int | None = None) -> bool:
         """Commit the batch (after a gap record if records were lost); resolve its futures either way."""
         records = [record for record, _ in batch]
-        gap = bool(self._lost)
-        if gap:
-            gap_record = {"event": "audit_gap", "lost": self._lost, "since": self._lost_since}
-            records.insert(0, {**gap_record, "on_failure": self._opt.on_failure})
+        with self._cond:
+            lost, since = self._lost, self._lost_since
+        if lost:
+            records.insert(0, {"event": "audit_gap", "lost": lost, "since": since, "on_failure": self._opt.on_failure})
         error: OSError | None = None
         for attempt in range((self._opt.write_retries if retries is None else retries) + 1):
             if attempt:
@@ -294,15 +301,22 @@ class AuditWriter:
                 continue
             self._written += len(sealed)
             self._batches += 1
-            if gap:
-                logger.warning("audit: writing again after %d lost record(s)", self._lost)
-                self._lost, self._lost_since = 0, None
+            if lost:
+                logger.warning("audit: writing again after %d lost record(s)", lost)
+                with self._cond:
+                    self._lost -= lost
+                    self._lost_since = self._lost_since if self._lost else None
                 sealed = sealed[1:]
             self._set_healthy(True)
             self._unsynced += len(sealed)
             for (_, future), full in zip(batch, sealed, strict=True):
                 self._resolve(future, full, None)
             return True
+        self._fail(batch, error)
+        return False
+
+    def _fail(self, batch: list[Pending], error: Exception | None) -> None:
+        """The batch is lost: unhealthy until a probe writes again; its writers get AuditUnavailable (block)."""
         self._failed_commits += 1
         self._set_healthy(False)
         self._next_probe = time.monotonic() + _PROBE_INTERVAL_S
@@ -312,7 +326,6 @@ class AuditWriter:
         failure = AuditUnavailable(f"the audit record could not be written ({error})")
         for _, future in batch:
             self._resolve(future, None, failure if self.blocking else None)
-        return False
 
     def _set_healthy(self, healthy: bool) -> None:
         if healthy == self._healthy:
