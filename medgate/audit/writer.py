@@ -24,6 +24,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from medgate.audit.chain import Record, canonical
 from medgate.audit.config import FailurePolicy, FsyncPolicy
@@ -31,10 +32,21 @@ from medgate.audit.log import AuditLog, now_iso
 from medgate.audit.shared import SharedChain
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 _PROBE_INTERVAL_S = 1.0
 _MAX_SOURCE_CHARS = 128
 
 Pending = tuple[Mapping[str, object], "concurrent.futures.Future[Record | None] | None"]
+
+
+def _notify(callback: Callable[[T], None] | None, value: T) -> None:
+    """Call a metrics callback; its failure must never fail (or un-fail) audit records."""
+    if callback is None:
+        return
+    try:
+        callback(value)
+    except Exception:  # noqa: BLE001 - a broken metrics hook is logged, the audit trail goes on
+        logger.exception("audit: a failure/health callback raised")
 
 
 class AuditUnavailable(RuntimeError):
@@ -249,8 +261,7 @@ class AuditWriter:
             self._lost += n
             self._lost_total += n
             self._lost_since = self._lost_since or now_iso()
-        if self._on_write_failure is not None:
-            self._on_write_failure(n)
+        _notify(self._on_write_failure, n)
 
     # -- the thread ---------------------------------------------------------------------------------------------
 
@@ -331,8 +342,7 @@ class AuditWriter:
         if healthy == self._healthy:
             return
         self._healthy = healthy
-        if self._on_health_change is not None:
-            self._on_health_change(healthy)
+        _notify(self._on_health_change, healthy)
 
     @staticmethod
     def _resolve(
@@ -364,8 +374,7 @@ class AuditWriter:
             except OSError:
                 logger.exception("audit: fsync failed; %d acknowledged record(s) may not be on disk", self._unsynced)
                 self._failed_commits += 1
-                if self._on_write_failure is not None:
-                    self._on_write_failure(self._unsynced)
+                _notify(self._on_write_failure, self._unsynced)
         if self._anchors is not None and (final or now >= self._next_anchor):
             self._next_anchor = now + self._opt.anchor_interval_s
             self._anchor()

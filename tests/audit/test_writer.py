@@ -258,3 +258,29 @@ def test_appends_from_many_threads(tmp_path: Path) -> None:
             t.join()
     report = check(tmp_path)
     assert report.ok and report.records == 800, report.problems
+
+
+def test_a_broken_metrics_hook_does_not_break_the_trail(tmp_path: Path, faulty_disk: FaultyDisk) -> None:
+    def broken(_: object) -> None:
+        raise RuntimeError("metrics backend down")
+
+    config = audit_config(tmp_path, write_retries=0)
+    with open_audit_writer(config, "r1", on_write_failure=broken, on_health_change=broken) as writer:
+        faulty_disk.failures = 1
+        with pytest.raises(AuditUnavailable):
+            writer.append({"request_id": "lost"})
+        deadline = time.monotonic() + 5
+        while not writer.healthy and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert writer.append({"request_id": "kept"}) is not None
+    assert [r.get("request_id", r.get("event")) for r in _records(tmp_path)] == ["audit_gap", "kept"]
+
+
+def test_a_record_that_is_not_json_fails_at_its_caller(tmp_path: Path) -> None:
+    with open_audit_writer(audit_config(tmp_path), "r1") as writer:
+        with pytest.raises(ValueError):
+            writer.append({"latency": float("nan")})
+        with pytest.raises(TypeError):
+            writer.append({"when": object()})
+        assert writer.append({"request_id": "fine"}) is not None and writer.healthy
+    assert check(tmp_path).ok
