@@ -98,6 +98,14 @@ class AuditLog:
             return self._seq - 1, self._prev
 
     @property
+    def head_file(self) -> str:
+        """The name of the file holding the last record (the newest rotated file right after a rotation)."""
+        with self._lock:
+            if self._size == 0 and self._rotations > 0:
+                return rotated_name(self.path, self._rotations).name
+            return self.path.name
+
+    @property
     def rotations(self) -> int:
         return self._rotations
 

@@ -288,7 +288,10 @@ def verify_main(argv: Sequence[str]) -> int:
     if not keys and os.environ.get("MEDGATE_AUDIT__KEY"):
         keys = [ChainKey(os.environ["MEDGATE_AUDIT__KEY"].encode("utf-8"))]
     if not keys:
-        parser.error("a chain key is needed: --key-file FILE (or MEDGATE_AUDIT__KEY)")
+        parser.error(
+            "a chain key is needed: --key-file FILE (or MEDGATE_AUDIT__KEY); a local medgate serve "
+            "generates $XDG_CONFIG_HOME/medgate/audit-chain.key and anchors in AUDIT_DIR-anchors"
+        )
     report = verify(args.paths, keys=keys, anchors=args.anchors)
     print(f"{'OK' if report.ok else 'FAILED'}: {report.records} records in {len(report.files)} file(s)")
     for note in report.notes:

@@ -399,6 +399,7 @@ class AuditWriter:
         entry = {
             "event": "head",
             "chain": self._log.path.name,
+            "file": self._log.head_file,
             "head_seq": seq,
             "head_hash": mac,
             "rotations": self._log.rotations,
