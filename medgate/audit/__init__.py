@@ -1,7 +1,14 @@
 """The audit trail: keyed HMAC chains per gateway replica, a manifest, an anchor log, a group-commit writer.
 
-The request path uses ``open_audit_writer`` and the ``AuditWriter`` it returns (``write``,
-``healthy``, ``record_auth_failure``, ``close``); auditors use ``verify``.
+The request path uses ``open_audit_writer`` and the ``AuditWriter`` it returns; auditors use ``verify``::
+
+    audit = open_audit_writer(settings.audit, replica_id,
+                              on_write_failure=metrics.audit_write_failed, on_health_change=metrics.audit_health)
+    if audit.blocking and not audit.healthy:        # before accepting a request
+        ...503 audit_unavailable, Retry-After: audit.retry_after_s
+    audit.record_auth_failure(client_host, code)    # on a 401, instead of a record per request
+    await audit.write(record)                       # durable on return; AuditUnavailable in block mode
+    audit.close()                                   # at shutdown: drain, sync, final anchor
 """
 
 from medgate.audit.chain import ChainKey

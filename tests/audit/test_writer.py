@@ -6,9 +6,10 @@ import asyncio
 import errno
 import json
 import os
+import statistics
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -28,12 +29,16 @@ class SyncSpy:
         self.delay_s = delay_s
         self.calls = 0
         self.durable_lines = 0
+        self.fail_next = 0  # fault injection: report EIO for the chain file's next fsyncs
         self._real = os.fsync
 
     def __call__(self, fd: int) -> None:
         self._real(fd)
         target = os.readlink(f"/proc/self/fd/{fd}")
         if target.endswith(CHAIN):
+            if self.fail_next > 0:
+                self.fail_next -= 1
+                raise OSError(errno.EIO, "Input/output error (injected)")
             time.sleep(self.delay_s)
             self.calls += 1
             self.durable_lines = Path(target).read_bytes().count(b"\n")
@@ -66,6 +71,16 @@ def faulty_disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[FaultyDisk]:
     disk = FaultyDisk()
     monkeypatch.setattr(log_module, "write_all", disk)
     yield disk
+
+
+def eventually(condition: Callable[[], bool], timeout_s: float = 5.0) -> bool:
+    """Poll until the condition holds (a busy shared machine may be slow to run the writer thread)."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
 
 
 def _records(root: Path) -> list[dict]:
@@ -107,7 +122,9 @@ async def test_fsync_does_not_block_the_event_loop(tmp_path: Path, sync_spy: Syn
         stop.set()
         await tick
     assert sync_spy.calls >= 1
-    assert max(gaps) < 0.08, max(gaps)  # the loop kept running while each fsync took 100 ms
+    # The loop kept ticking while each fsync took 100 ms (blocking it would make the typical gap 100 ms;
+    # the median, not the max, so that a busy shared machine's scheduling hiccups do not count).
+    assert len(gaps) >= 10 and statistics.median(gaps) < 0.03, gaps
 
 
 def test_a_failed_write_is_rolled_back_and_retried(tmp_path: Path, faulty_disk: FaultyDisk) -> None:
@@ -118,6 +135,16 @@ def test_a_failed_write_is_rolled_back_and_retried(tmp_path: Path, faulty_disk: 
         assert record is not None and record["seq"] == 1
         assert writer.healthy and writer.stats().failed_commits == 0
     assert [r["request_id"] for r in _records(tmp_path)] == ["before", "during"]
+    assert check(tmp_path).ok
+
+
+def test_a_failed_fsync_is_rolled_back_and_retried(tmp_path: Path, sync_spy: SyncSpy) -> None:
+    with open_audit_writer(audit_config(tmp_path), "r1") as writer:
+        writer.append({"request_id": "before"})
+        sync_spy.fail_next = 1
+        assert writer.append({"request_id": "during"}) is not None
+        assert writer.stats().failed_commits == 0 and sync_spy.fail_next == 0
+    assert [r["request_id"] for r in _records(tmp_path)] == ["before", "during"]  # once, not twice
     assert check(tmp_path).ok
 
 
@@ -209,9 +236,12 @@ def test_auth_failures_are_flushed_every_interval(tmp_path: Path) -> None:
     with open_audit_writer(config, "r1") as writer:
         for _ in range(50):
             writer.record_auth_failure("10.9.9.9")
-        time.sleep(0.6)
-        records = [r for r in _records(tmp_path) if r.get("event") == "auth_failures"]
-        assert [(r["source"], r["count"]) for r in records] == [("10.9.9.9", 50)]
+
+        def flushed() -> list[tuple[object, object]]:
+            return [(r["source"], r["count"]) for r in _records(tmp_path) if r.get("event") == "auth_failures"]
+
+        assert eventually(lambda: bool(flushed()))  # without close: the interval timer wrote it
+        assert flushed() == [("10.9.9.9", 50)]
 
 
 def test_anchors_follow_the_head_at_an_interval(tmp_path: Path) -> None:
@@ -219,21 +249,22 @@ def test_anchors_follow_the_head_at_an_interval(tmp_path: Path) -> None:
     with open_audit_writer(config, "r1") as writer:
         last = writer.append({"request_id": "x"})
         assert last is not None
-        time.sleep(0.4)
-        anchors = [json.loads(line) for line in lines(tmp_path / "anchors" / "anchors.jsonl")]
-        assert anchors[-1]["head_seq"] == last["seq"] and anchors[-1]["head_hash"] == last["hash"]
+
+        def newest() -> dict:
+            return json.loads(lines(tmp_path / "anchors" / "anchors.jsonl")[-1])
+
+        assert eventually(lambda: newest()["head_seq"] == last["seq"])  # without close: the interval did it
+        assert newest()["head_hash"] == last["hash"] and newest()["file"] == CHAIN
 
 
 def test_interval_policy_syncs_after_answering(tmp_path: Path, sync_spy: SyncSpy) -> None:
     config = audit_config(tmp_path, fsync="interval", fsync_interval_s=0.2)
     with open_audit_writer(config, "r1") as writer:
-        time.sleep(0.3)  # let the opening sync pass
         before = sync_spy.calls
         for i in range(50):
-            writer.append({"i": i})
-        assert sync_spy.calls - before <= 1
-        time.sleep(0.5)
-        assert sync_spy.calls - before >= 1 and sync_spy.durable_lines == 50
+            writer.append({"i": i})  # answered without waiting for an fsync
+        assert sync_spy.calls - before < 10
+        assert eventually(lambda: sync_spy.durable_lines == 50)  # the timer synced the rest
 
 
 def test_closed_writer_refuses(tmp_path: Path) -> None:
