@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from medgate.audit.auth_failures import AuthFailureCounter
 from medgate.audit.chain import Record, canonical
 from medgate.audit.config import FailurePolicy, FsyncPolicy
 from medgate.audit.log import AuditLog, now_iso
@@ -34,7 +35,6 @@ from medgate.audit.shared import SharedChain
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 _PROBE_INTERVAL_S = 1.0
-_MAX_SOURCE_CHARS = 128
 
 Pending = tuple[Mapping[str, object], "concurrent.futures.Future[Record | None] | None"]
 
@@ -65,13 +65,6 @@ class WriterStats:
     anchor_failures: int
     queued: int
     healthy: bool
-
-
-@dataclass
-class _AuthCount:
-    first: str
-    last: str = ""
-    count: int = 0
 
 
 @dataclass(frozen=True)
@@ -116,9 +109,8 @@ class AuditWriter:
         self._healthy = True
         self._lost = self._lost_total = 0
         self._lost_since: str | None = None
-        self._written = self._batches = self._failed_commits = self._anchor_failures = self._auth_total = 0
-        self._auth_lock = threading.Lock()
-        self._auth: dict[tuple[str, str], _AuthCount] = {}  # (source, reason) -> counts this interval
+        self._written = self._batches = self._failed_commits = self._anchor_failures = 0
+        self._auth = AuthFailureCounter(options.max_auth_failure_sources)
         now = time.monotonic()
         self._last_sync = now
         self._next_anchor = now
@@ -182,15 +174,7 @@ class AuditWriter:
 
     def record_auth_failure(self, source: str, reason: str = "invalid_api_key") -> None:
         """Count a failed authentication; the thread writes one record per (source, reason) and interval."""
-        stamp = now_iso()
-        with self._auth_lock:
-            self._auth_total += 1
-            key = (source[:_MAX_SOURCE_CHARS], reason[:_MAX_SOURCE_CHARS])
-            if key not in self._auth and len(self._auth) >= self._opt.max_auth_failure_sources:
-                key = ("other", reason[:_MAX_SOURCE_CHARS])
-            entry = self._auth.setdefault(key, _AuthCount(first=stamp))
-            entry.count += 1
-            entry.last = stamp
+        self._auth.add(source, reason)
 
     def stats(self) -> WriterStats:
         with self._cond:
@@ -200,7 +184,7 @@ class AuditWriter:
             batches=self._batches,
             failed_commits=self._failed_commits,
             lost=self._lost_total,
-            auth_failures=self._auth_total,
+            auth_failures=self._auth.total,
             anchor_failures=self._anchor_failures,
             queued=queued,
             healthy=self.healthy,
@@ -380,12 +364,7 @@ class AuditWriter:
             self._anchor()
 
     def _flush_auth_failures(self) -> None:
-        with self._auth_lock:
-            counts, self._auth = self._auth, {}
-        records = [
-            {"event": "auth_failures", "source": src, "reason": why, "count": c.count, "first": c.first, "last": c.last}
-            for (src, why), c in sorted(counts.items())
-        ]
+        records = self._auth.drain()
         for start in range(0, len(records), self._opt.max_batch):
             self._commit([(r, None) for r in records[start : start + self._opt.max_batch]])
 
