@@ -6,7 +6,8 @@ writable only by the gateway, so that whoever can rewrite the audit volume canno
 the anchors); the key and the salt come from
 Secrets (``key_file``/``salt_file`` or ``MEDGATE_AUDIT__KEY``/``MEDGATE_AUDIT__SALT``), never
 from either volume. With ``generate_secrets`` (local use) a missing key or salt is generated
-once in ``secrets_dir``; a cluster sets it false so that a missing Secret stops the start.
+once in ``secrets_dir``; it defaults to false inside Kubernetes, so that a missing Secret stops
+the start instead of yielding a key that dies with the pod.
 """
 
 import os
@@ -37,6 +38,11 @@ def _default_anchor_dir(data: dict[str, object]) -> Path:
     return directory.parent / f"{directory.name}-anchors"
 
 
+def _in_kubernetes() -> bool:
+    """In a pod a generated key would die with the container: there, a missing Secret must stop the start."""
+    return "KUBERNETES_SERVICE_HOST" in os.environ
+
+
 def _default_secrets_dir() -> Path:
     return _xdg("XDG_CONFIG_HOME", ".config") / "medgate"
 
@@ -52,7 +58,7 @@ class AuditConfig(BaseModel):
     key_file: Path | None = None
     salt: SecretStr | None = None  # the salt of the prompt/answer hashes
     salt_file: Path | None = None
-    generate_secrets: bool = True  # create a missing key/salt in secrets_dir (local use only)
+    generate_secrets: bool = Field(default_factory=lambda: not _in_kubernetes())  # create a missing key/salt
     secrets_dir: Path = Field(default_factory=_default_secrets_dir)
     fsync: FsyncPolicy = "always"  # always: a record is acknowledged once fsynced (one fsync per batch)
     fsync_interval_s: float = Field(1.0, gt=0)

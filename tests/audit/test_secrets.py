@@ -12,7 +12,7 @@ import pytest
 from audit_helpers import audit_config
 from pydantic import ValidationError
 
-from medgate.audit import ChainKey
+from medgate.audit import AuditConfig, ChainKey
 from medgate.audit.keys import create_secret_once
 from medgate.serving.auth import ApiKeyAuth
 from medgate.serving.config import ApiKeyEntry, Settings, hash_api_key
@@ -97,3 +97,13 @@ def test_one_key_for_two_tenants_refuses_to_start() -> None:
         Settings(api_keys=[{"tenant": "ward-a", "key_sha256": digest}, {"tenant": "ward-b", "key_sha256": digest}])
     with pytest.raises(ValueError, match="more than one tenant"):
         ApiKeyAuth([ApiKeyEntry(tenant="ward-a", key_sha256=digest), ApiKeyEntry(tenant="ward-b", key_sha256=digest)])
+
+
+def test_inside_kubernetes_nothing_is_generated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KUBERNETES_SERVICE_HOST", "10.0.0.1")
+    config = AuditConfig(dir=tmp_path / "audit", secrets_dir=tmp_path / "secrets")
+    assert config.generate_secrets is False
+    with pytest.raises(ValueError, match="audit.key is not configured"):
+        config.chain_key()
+    monkeypatch.delenv("KUBERNETES_SERVICE_HOST")
+    assert AuditConfig(dir=tmp_path / "audit").generate_secrets is True
