@@ -17,6 +17,7 @@ from audit_helpers import KEY, audit_config, check, lines, write_records
 
 from medgate.audit import ChainKey, verify_main
 from medgate.audit.chain import canonical, genesis, record_mac
+from medgate.cli import main as medgate_main
 
 FORGER = ChainKey(b"f" * 40)  # a key the insider made up
 
@@ -220,3 +221,13 @@ def test_cli_exit_codes(root: Path, capsys: pytest.CaptureFixture[str], monkeypa
     with pytest.raises(SystemExit) as exit_info:
         verify_main([str(root / "audit")])
     assert exit_info.value.code == 2
+
+
+def test_the_medgate_command_passes_its_options_through(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    key_file = root / "chain.key"
+    key_file.write_bytes(KEY.secret)
+    argv = ["audit", "verify", "--key-file", str(key_file), "--anchors", str(root / "anchors"), str(root / "audit")]
+    assert medgate_main(argv) == 0
+    delete_a_chain(root)
+    assert medgate_main(argv) == 1
+    assert "chain listed in the manifest is missing (deleted)" in capsys.readouterr().out
