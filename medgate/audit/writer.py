@@ -203,6 +203,10 @@ class AuditWriter:
             return
         self._log.close()
 
+    async def aclose(self) -> None:
+        """``close`` from an event loop (it waits for the last fsync and the final anchor)."""
+        await asyncio.to_thread(self.close)
+
     def __enter__(self) -> "AuditWriter":
         return self
 

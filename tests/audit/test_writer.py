@@ -315,3 +315,14 @@ def test_a_record_that_is_not_json_fails_at_its_caller(tmp_path: Path) -> None:
             writer.append({"when": object()})
         assert writer.append({"request_id": "fine"}) is not None and writer.healthy
     assert check(tmp_path).ok
+
+
+async def test_aclose_drains_and_anchors_from_an_event_loop(tmp_path: Path) -> None:
+    writer = open_audit_writer(audit_config(tmp_path), "r1")
+    pending = [asyncio.ensure_future(writer.write({"request_id": f"q{i}"})) for i in range(50)]
+    await asyncio.sleep(0)  # queued, perhaps not yet written
+    await writer.aclose()
+    assert all(r is not None for r in await asyncio.gather(*pending))
+    anchors = [json.loads(line) for line in lines(tmp_path / "anchors" / "anchors.jsonl")]
+    assert anchors[-1]["head_seq"] == 49  # the final anchor covers everything queued before close
+    assert check(tmp_path).ok
