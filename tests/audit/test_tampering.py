@@ -154,6 +154,12 @@ def swap_two_replicas_files(root: Path) -> str:
     return "the first record does not belong to this chain"
 
 
+def add_a_forged_chain(root: Path) -> str:
+    records = [{"request_id": f"invented-{i}", "status": 200} for i in range(3)]
+    (root / "audit/audit-c.jsonl").write_bytes(_resign(FORGER, records, chain="audit-c.jsonl"))
+    return "audit-c.jsonl: chain not in the manifest"
+
+
 def edit_the_anchor_log(root: Path) -> str:
     def change(content: list[bytes]) -> None:
         content[-1] = content[-1].replace(b'"head_seq":5', b'"head_seq":2')
@@ -180,6 +186,7 @@ TAMPERING = [
     delete_the_newest_file_of_a_rotated_chain,
     delete_the_manifest,
     swap_two_replicas_files,
+    add_a_forged_chain,
     edit_the_anchor_log,
 ]
 
