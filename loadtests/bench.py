@@ -39,6 +39,7 @@ from loadtests.sse import DONE, sse_data
 BENIGN_MIX = {"benign_en": 0.5, "benign_zh": 0.5}
 FULL_MIX = {"benign_en": 0.4, "benign_zh": 0.3, "phi_note": 0.2, "attack": 0.1}
 PERCENTILES = (50, 90, 99)
+BENCH_KEY = "bench-key-0123456789abcdefghijklmnopq"  # medgate refuses keys under 32 characters
 
 
 @dataclass
@@ -351,7 +352,7 @@ async def side_by_side(args: argparse.Namespace) -> dict[str, list[dict[str, Any
             vllm_points = await _measure(server, args)
         print("starting medgate ...", flush=True)
         config = medgate_config(workdir / "medgate", port=free_port(), **engine)
-        with start_medgate(config, workdir / "medgate", api_keys="bench:bench-key", api_key="bench-key") as server:
+        with start_medgate(config, workdir / "medgate", api_keys=f"bench:{BENCH_KEY}", api_key=BENCH_KEY) as server:
             medgate_points = await _measure(server, args)
     return {"vllm": vllm_points, "medgate": medgate_points}
 

@@ -22,9 +22,9 @@ def _guard(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
-    from medgate.audit.log import verify_main
+    from medgate.audit.verify import verify_main
 
-    return verify_main([str(p) for p in args.files])
+    return verify_main(args.rest)
 
 
 def _guard_eval(args: argparse.Namespace) -> int:
@@ -65,9 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="audit log tools")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     verify = audit_commands.add_parser(
-        "verify", help="check hash chains; report edits, deletions, reordering, torn tails"
+        "verify",
+        help="check keyed chains against the manifest and anchors (--key-file K [--anchors DIR] DIR...)",
+        add_help=False,
     )
-    verify.add_argument("files", nargs="+", type=Path)
+    verify.add_argument("rest", nargs=argparse.REMAINDER)
     verify.set_defaults(func=_audit_verify)
 
     evaluate = commands.add_parser("guard-eval", help="evaluate the guards on a JSON Lines set", add_help=False)
@@ -91,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in _PASS_THROUGH:  # these parse their own options
         args = parser.parse_args(argv[:1])
         args.rest = argv[1:]
+    elif argv[:2] == ["audit", "verify"]:
+        args = parser.parse_args(argv[:2])
+        args.rest = argv[2:]
     else:
         args = parser.parse_args(argv)
     return int(args.func(args) or 0)

@@ -12,9 +12,10 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from ray.serve.llm.openai_api_models import ChatCompletionRequest, CompletionRequest
 
+from medgate.audit import AuditUnavailable
 from medgate.serving.completions import CompletionPath
 from medgate.serving.errors import OpenAIError, from_validation_errors
-from medgate.serving.gateway import Gateway
+from medgate.serving.gateway import Gateway, audit_unavailable
 from medgate.serving.openai_wire import JsonObject
 
 
@@ -82,12 +83,14 @@ def create_app(gateway: Gateway) -> FastAPI:
     async def moderations(request: Request) -> Response:
         record = gateway.new_record("moderations", request)
         try:
-            return JSONResponse(await gateway.moderate(record, request))
-        except OpenAIError as error:
+            body = await gateway.moderate(record, request)
+            await gateway.finish(record)  # block mode: no verdict without its record
+            return JSONResponse(body)
+        except (OpenAIError, AuditUnavailable) as exc:
+            error = exc if isinstance(exc, OpenAIError) else audit_unavailable(gateway.audit.retry_after_s)
             record.fail(error)
+            await gateway.finish_quietly(record)
             return error.response()
-        finally:
-            gateway.finish(record)
 
     return app
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from medgate.serving.config import ApiKeyEntry, hash_api_key
+from medgate.serving.config import ApiKeyEntry, duplicate_key_tenants, hash_api_key
 from medgate.serving.errors import OpenAIError
 
 
@@ -20,6 +20,8 @@ class ApiKeyAuth:
     def __init__(self, entries: Sequence[ApiKeyEntry]) -> None:
         if not entries:
             raise ValueError("at least one API key must be configured")
+        if clashes := duplicate_key_tenants(list(entries)):
+            raise ValueError(f"the same API key is configured for more than one tenant: {sorted(clashes.values())}")
         self._entries = [(bytes.fromhex(e.key_sha256), e.tenant) for e in entries]
 
     def tenant_for(self, authorization: str | None) -> str:

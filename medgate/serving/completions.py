@@ -18,9 +18,10 @@ from fastapi import Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from ray.serve.exceptions import BackPressureError
 
+from medgate.audit import AuditUnavailable
 from medgate.guardrails import GuardPolicy, GuardVerdict, RequestGuard, StreamGuard
 from medgate.serving.errors import OpenAIError
-from medgate.serving.gateway import Gateway
+from medgate.serving.gateway import Gateway, audit_unavailable
 from medgate.serving.json_answers import Schema, leaves_of, rebuilt, requested_json, still_valid
 from medgate.serving.limits import overload_error
 from medgate.serving.openai_wire import (
@@ -65,6 +66,7 @@ class CompletionPath:
         gw = self.gw
         record = gw.new_record(endpoint, http)
         try:
+            gw.ensure_auditable()
             record.tenant = gw.auth.tenant_for(http.headers.get("authorization"))
             gw.limiter.enter(record.tenant)
             record.entered = True
@@ -129,7 +131,7 @@ class CompletionPath:
         except Exception as exc:  # noqa: BLE001 - every failure leaves as an OpenAI-shaped error
             error = self._as_openai_error(record, exc)
             record.fail(error)
-            gw.finish(record)
+            await gw.finish_quietly(record)
             return error.response()
 
     # -- output guards ----------------------------------------------------------------------------------------------
@@ -183,7 +185,7 @@ class CompletionPath:
         headers = {REVIEW_HEADER: str(outcome.review_required).lower(), **headers}
         if outcome.review_required:
             headers[REVIEW_REASONS_HEADER] = ",".join(outcome.review_reasons)[:512]
-        self.gw.finish(record)  # failures are finished by __call__, with their status
+        await self.gw.finish(record)  # block mode: no answer without its record (AuditUnavailable -> 503)
         return JSONResponse(body, headers=headers)
 
     async def _stream(
@@ -216,7 +218,11 @@ class CompletionPath:
                     if choices.all_blocked:
                         break  # every choice was stopped by the guard: cancel the engine request
             await _cancel(answer)
-            self.gw.finish(record)  # audit record first: a client that saw [DONE] has its record even if we crash now
+            await self.gw.finish(record)  # the record first: a client that saw [DONE] has it even if we crash now
+            yield DONE
+        except AuditUnavailable:
+            error = audit_unavailable(self.gw.audit.retry_after_s)
+            yield sse(error.body())
             yield DONE
         except asyncio.CancelledError:
             record.status, record.error_code = 499, "client_closed_request"  # the engine request is cancelled with us
@@ -241,7 +247,7 @@ class CompletionPath:
             yield sse(error.body())
             yield DONE
         finally:
-            self.gw.finish(record)
+            await self.gw.finish_quietly(record)
 
     # -- checks -------------------------------------------------------------------------------------------------------
     def _check_logprobs(self, request: ClientRequest, policy: GuardPolicy) -> None:
@@ -303,6 +309,8 @@ class CompletionPath:
             if exc.code == "request_too_large":
                 self.gw.metrics.rate_limited(tenant=record.tenant, limit="body")
             return exc
+        if isinstance(exc, AuditUnavailable):
+            return audit_unavailable(self.gw.audit.retry_after_s)
         if isinstance(exc, BackPressureError):  # the engine deployment's Serve queue is full
             self.gw.metrics.rate_limited(tenant=record.tenant, limit="queue")
             return overload_error(self.limits.retry_after_s)

@@ -11,16 +11,28 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import yaml
 from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
+from medgate.audit.config import AuditConfig
+
+MIN_API_KEY_CHARS = 32  # e.g. "mg-" + secrets.token_urlsafe(32); short keys can be guessed
+
 
 def hash_api_key(key: str) -> str:
     """The stored form of an API key: its SHA-256 in hex."""
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def duplicate_key_tenants(entries: list[ApiKeyEntry]) -> dict[str, list[str]]:
+    """Key hashes configured for more than one tenant (hash prefix -> tenants): such a key has no owner."""
+    owners: dict[str, set[str]] = {}
+    for entry in entries:
+        owners.setdefault(entry.key_sha256, set()).add(entry.tenant)
+    return {digest[:12]: sorted(tenants) for digest, tenants in owners.items() if len(tenants) > 1}
 
 
 class ReplicaConfig(BaseModel):
@@ -64,19 +76,6 @@ class ApiKeyEntry(BaseModel):
 
     tenant: str
     key_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-
-
-def _default_audit_dir() -> Path:
-    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "medgate" / "audit"
-
-
-class AuditConfig(BaseModel):
-    """The tamper-evident audit log: one hash-chained JSON Lines file per ingress replica."""
-
-    dir: Path = Field(default_factory=_default_audit_dir)
-    salt: SecretStr | None = None  # None: a random salt is created beside the log and reused
-    fsync: Literal["always", "interval", "never"] = "always"
-    rotate_bytes: int | None = Field(64 * 1024 * 1024, gt=0)
 
 
 class RateLimits(BaseModel):
@@ -144,7 +143,11 @@ class Settings(BaseSettings):
     """Everything ``medgate serve`` and the Serve application builder need."""
 
     model_config = SettingsConfigDict(
-        env_prefix="MEDGATE_", env_nested_delimiter="__", extra="forbid", validate_assignment=True
+        env_prefix="MEDGATE_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        validate_assignment=True,
+        hide_input_in_errors=True,  # errors must not echo API keys, salts or chain keys
     )
 
     host: str = "127.0.0.1"
@@ -169,6 +172,11 @@ class Settings(BaseSettings):
                 tenant, sep, key = pair.partition(":")
                 if not sep or not tenant or not key:
                     raise ValueError("MEDGATE_API_KEYS must look like 'tenant:key,tenant:key'")
+                if len(key) < MIN_API_KEY_CHARS:  # the key itself is never put in the message
+                    raise ValueError(
+                        f"MEDGATE_API_KEYS: the key of tenant {tenant!r} has {len(key)} characters; "
+                        f"keys need at least {MIN_API_KEY_CHARS}"
+                    )
                 entries.append({"tenant": tenant, "key_sha256": hash_api_key(key)})
             return entries
         return value
@@ -183,6 +191,15 @@ class Settings(BaseSettings):
         if self.port and self.port == self.ray.metrics_export_port:
             raise ValueError(f"port and ray.metrics_export_port are both {self.port}; give them different ports")
         return self
+
+    @field_validator("api_keys")
+    @classmethod
+    def _one_tenant_per_key(cls, entries: list[ApiKeyEntry]) -> list[ApiKeyEntry]:
+        """A key hash given to two tenants would silently resolve to one of them: refuse to start."""
+        if clashes := duplicate_key_tenants(entries):
+            listed = "; ".join(f"sha256 {d}… -> {', '.join(t)}" for d, t in clashes.items())
+            raise ValueError(f"api_keys: the same key is configured for more than one tenant ({listed})")
+        return entries
 
     @field_validator("models")
     @classmethod

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 
 from fastapi import Request
 
-from medgate.audit import AuditLog
+from medgate.audit import AuditUnavailable, AuditWriter, open_audit_writer
 from medgate.guardrails import GuardPipeline, GuardPolicy, GuardVerdict
-from medgate.serving.audit_records import audit_log_for_replica
 from medgate.serving.auth import ApiKeyAuth
 from medgate.serving.config import Settings
 from medgate.serving.engine_client import EngineClient
@@ -35,6 +34,17 @@ _HEALTH_TIMEOUT_S = 5
 _MAX_CLIENT_ID = 128
 
 
+def audit_unavailable(retry_after_s: int) -> OpenAIError:
+    """The answer while the audit log cannot be written (block mode): nothing is served without its record."""
+    return OpenAIError(
+        503,
+        "The audit log cannot be written right now, so no request is served; retry later.",
+        code="audit_unavailable",
+        type="service_unavailable_error",
+        headers={"retry-after": str(retry_after_s)},
+    )
+
+
 def new_request_id() -> str:
     return f"req-{uuid.uuid4().hex}"
 
@@ -48,7 +58,7 @@ class Gateway:
     auth: ApiKeyAuth
     guards: GuardPipeline
     limiter: TenantLimiter
-    audit: AuditLog
+    audit: AuditWriter
     metrics: GatewayMetrics
     salt_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
     created: int = field(default_factory=lambda: int(time.time()))
@@ -70,7 +80,12 @@ class Gateway:
             limiter=TenantLimiter(
                 settings.limits, on_reject=lambda tenant, limit: metrics.rate_limited(tenant=tenant, limit=limit)
             ),
-            audit=audit_log_for_replica(settings.audit, replica_id),
+            audit=open_audit_writer(
+                settings.audit,
+                replica_id,
+                on_write_failure=metrics.audit_write_failed,
+                on_health_change=metrics.audit_health,
+            ),
             metrics=metrics,
             salt_key=(
                 settings.cache_salt_key.get_secret_value().encode("utf-8")
@@ -116,10 +131,24 @@ class Gateway:
             endpoint=endpoint,
             request_id=new_request_id(),
             client_request_id=client_id[:_MAX_CLIENT_ID] if client_id else None,
+            client_host=http.client.host if http.client else "unknown",
         )
+
+    def ensure_auditable(self) -> None:
+        """In ``audit.on_failure: block`` mode nothing is served while the audit log cannot be written."""
+        if self.audit.blocking and not self.audit.healthy:
+            raise audit_unavailable(self.audit.retry_after_s)
+
+    async def finish_quietly(self, record: RequestRecord) -> None:
+        """``finish`` where nothing can be told to the client any more (a stream's end, a failure's answer)."""
+        try:
+            await self.finish(record)
+        except AuditUnavailable:
+            logger.error("audit record of %s lost: the audit log is unavailable", record.request_id)
 
     async def moderate(self, record: RequestRecord, http: Request) -> JsonObject:
         """``/v1/moderations``: the input guards' verdict on each text, in OpenAI's format; limited and audited."""
+        self.ensure_auditable()
         record.tenant = self.auth.tenant_for(http.headers.get("authorization"))
         self.limiter.enter(record.tenant)
         record.entered = True
@@ -165,8 +194,12 @@ class Gateway:
         if verdict.phi_counts:
             metrics.phi_redacted(verdict.phi_counts)
 
-    def finish(self, record: RequestRecord) -> None:
-        """Write the audit record and the request metrics, and release its limits, exactly once per request."""
+    async def finish(self, record: RequestRecord) -> None:
+        """Write the audit record and the request metrics, and release its limits, exactly once per request.
+
+        Failed authentications are aggregated (one record per source and interval), not written one by one.
+        Raises ``AuditUnavailable`` in block mode when the record could not be made durable.
+        """
         if record.finished:
             return
         record.finished = True
@@ -195,8 +228,13 @@ class Gateway:
         outcome = record.outcome()
         if outcome.review_required:
             metrics.review_flagged(model=record.model, reason=(outcome.review_reasons or ["unspecified"])[0])
+        if record.status == 401:
+            self.audit.record_auth_failure(record.client_host, record.error_code or "invalid_api_key")
+            return
         try:
-            self.audit.append(record.audit_record(self.audit.hash_text, e2e_s=e2e, ttft_s=ttft))
-        except Exception:  # noqa: BLE001 - counted and alerted on; the answer itself was already decided
-            logger.exception("audit write failed for %s", record.request_id)
-            metrics.audit_write_failed()
+            await self.audit.write(record.audit_record(self.audit.hash_text, e2e_s=e2e, ttft_s=ttft))
+        except AuditUnavailable:
+            raise
+        except Exception:  # noqa: BLE001 - an unwritable record must not crash the replica; counted and logged
+            logger.exception("audit record of %s could not be built", record.request_id)
+            metrics.audit_write_failed(1)

@@ -184,6 +184,10 @@ class GatewayMetrics:
         self.audit_failures = serve_metrics.Counter(
             "medgate_audit_write_failures", "Audit records that could not be written."
         )
+        self.audit_healthy = serve_metrics.Gauge(
+            "medgate_audit_healthy", "1 while this replica can write audit records, 0 while it cannot."
+        )
+        self._audit_ok = 1
 
         self._stop = threading.Event()
         self._refresher = threading.Thread(target=self._refresh_gauges, name="medgate-metrics", daemon=True)
@@ -288,9 +292,16 @@ class GatewayMetrics:
         self.failed_closed.inc(tags={"stage": self._stage(stage)})
 
     @_never_raises
-    def audit_write_failed(self) -> None:
-        """An audit record could not be written."""
-        self.audit_failures.inc()
+    def audit_write_failed(self, records: int = 1) -> None:
+        """Audit records could not be written (or their fsync failed)."""
+        if records > 0:
+            self.audit_failures.inc(records)
+
+    @_never_raises
+    def audit_health(self, healthy: bool) -> None:
+        """Whether the audit writer can write (block mode refuses requests while it cannot)."""
+        self._audit_ok = int(healthy)
+        self.audit_healthy.set(self._audit_ok)
 
     # -- gauges -----------------------------------------------------------------------------------------------
     def close(self) -> None:
@@ -307,6 +318,7 @@ class GatewayMetrics:
                     self.ongoing.set(value, tags={"model": model, "tenant": tenant})
                 for model, value in queued.items():
                     self.queue.set(value, tags={"model": model})
+                self.audit_healthy.set(self._audit_ok)
             except Exception as exc:  # noqa: BLE001 - keep refreshing whatever happened once
                 logger.warning("metrics: gauge refresh failed with %s", type(exc).__name__)
 

@@ -68,6 +68,7 @@ class RequestRecord:
     admission: Admission | None = None  # rate-limit reservation and headers
     entered: bool = False  # holds one of its tenant's concurrent-request slots
     client_request_id: str | None = None  # the client's own x-request-id, kept for correlation only
+    client_host: str = "unknown"  # where failed authentications come from (aggregated, not per request)
     streamed_deltas: int = 0  # text deltas the engine streamed: what a stream cut short is charged
 
     def charged_tokens(self) -> int:

@@ -48,7 +48,12 @@ def settings_for_tests(audit_dir: Path, keys: Mapping[str, str], **overrides: ob
     """Settings for an in-process gateway: the given ``tenant: key`` pairs, one tiny model name, a private audit dir."""
     fields: dict[str, object] = {
         "api_keys": ",".join(f"{tenant}:{key}" for tenant, key in keys.items()),
-        "audit": {"dir": str(audit_dir), "fsync": "never"},
+        "audit": {
+            "dir": str(audit_dir),
+            "anchor_dir": str(audit_dir.parent / "anchors"),
+            "secrets_dir": str(audit_dir.parent / "secrets"),
+            "fsync": "never",
+        },
         "models": [{"name": "fake-model", "max_model_len": 1024}],
         **overrides,
     }

@@ -163,7 +163,7 @@ def test_every_request_is_audited_without_text(gateway: LiveGateway) -> None:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    mine = [r for r in records if r["request_id"] == request_id]
+    mine = [r for r in records if r.get("request_id") == request_id]
     assert len(mine) == 1
     record = mine[0]
     assert record["tenant"] == gateway.tenant and record["status"] == 200
