@@ -25,6 +25,7 @@ from medgate.serving.limits import TenantLimiter
 from medgate.serving.metrics import GatewayMetrics
 from medgate.serving.moderations import moderation_response
 from medgate.serving.openai_wire import Endpoint, JsonObject, read_json_body
+from medgate.serving.rate_bank import BankClient
 from medgate.serving.request import RequestRecord
 
 logger = logging.getLogger("medgate.gateway")
@@ -70,6 +71,7 @@ class Gateway:
         engines: Mapping[str, EngineClient],
         *,
         replica_id: str,
+        bank: BankClient | None = None,
     ) -> Gateway:
         metrics = GatewayMetrics(tenants=settings.tenants, models=list(engines))
         return cls(
@@ -78,7 +80,9 @@ class Gateway:
             auth=ApiKeyAuth(settings.api_keys),
             guards=GuardPipeline.from_policy(GuardPolicy.load(settings.guard_policy)),
             limiter=TenantLimiter(
-                settings.limits, on_reject=lambda tenant, limit: metrics.rate_limited(tenant=tenant, limit=limit)
+                settings.limits,
+                on_reject=lambda tenant, limit: metrics.rate_limited(tenant=tenant, limit=limit),
+                bank=bank,
             ),
             audit=open_audit_writer(
                 settings.audit,

@@ -15,6 +15,7 @@ from medgate.serving.app import create_app
 from medgate.serving.config import Settings
 from medgate.serving.engine_client import ServeEngine
 from medgate.serving.gateway import Gateway
+from medgate.serving.rate_bank import BankClient
 
 
 class GatewayIngress:
@@ -25,6 +26,7 @@ class GatewayIngress:
             settings,
             {name: ServeEngine(handle) for name, handle in engines.items()},
             replica_id=serve.get_replica_context().replica_id.unique_id,
+            bank=BankClient(),  # tenant rates shared by every gateway replica
         )
 
     def __serve_build_asgi_app__(self) -> FastAPI:

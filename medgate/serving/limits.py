@@ -8,9 +8,10 @@ its estimated tokens (prompt estimate + the completion cap the gateway sends, ti
 reported once the request ends. Rejections are 429 with ``Retry-After``; every
 admitted request gets the ``x-ratelimit-*`` headers OpenAI sends.
 
-What is per replica: the buckets live in each gateway replica's memory, so with
-N gateway replicas a tenant may get up to N times its rates (set rates divided
-by ``gateway.replicas.max``, or run one gateway replica). Serve's queue bounds
+What is shared: in a deployment the buckets live in one Ray actor and every gateway
+replica leases capacity from it (``rate_bank.py``), so N replicas give a tenant its
+configured rate, not N times it. What is per replica: the per-tenant concurrency cap,
+and Serve's queue bounds
 (``engine_max_queued_requests``, ``gateway_max_queued_requests``) are per caller:
 per gateway replica in front of each engine deployment, per HTTP proxy in front
 of the gateway. Body size, token and ``n`` caps are per request.
@@ -18,6 +19,7 @@ of the gateway. Body size, token and ``n`` caps are per request.
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 import time
@@ -27,6 +29,9 @@ from dataclasses import dataclass, field
 
 from medgate.serving.config import LimitsConfig, RateLimits
 from medgate.serving.errors import OpenAIError
+from medgate.serving.rate_bank import BankClient, BankUnavailable, LeasedBucket
+
+logger = logging.getLogger("medgate.limits")
 
 
 def estimate_tokens(text: str) -> int:
@@ -79,6 +84,9 @@ class TokenBucket:
         return max(0.0, (self.capacity - self.level) / self.rate)
 
 
+Bucket = TokenBucket | LeasedBucket
+
+
 @dataclass
 class Admission:
     """An admitted request: what it reserved, the estimate of its prompt and the rate-limit headers it carries."""
@@ -99,11 +107,13 @@ class TenantLimiter:
         *,
         on_reject: Callable[[str, str], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        bank: BankClient | None = None,
     ) -> None:
         self.limits = limits
         self.on_reject = on_reject  # called with (tenant, "rpm" | "tpm") for every 429
         self.clock = clock
-        self._buckets: dict[tuple[str, str], TokenBucket] = {}
+        self._bank = bank  # None: this replica's own buckets (tests, tools); else the cluster's shared ones
+        self._buckets: dict[tuple[str, str], Bucket] = {}
         self._in_flight: Counter[str] = Counter()
         self._lock = threading.Lock()
 
@@ -168,7 +178,7 @@ class TenantLimiter:
             buckets = {
                 kind: self._bucket(tenant, kind, limit, now) for kind, (limit, _) in wanted.items() if limit is not None
             }
-            waits = {kind: bucket.wait_s(wanted[kind][1], now) for kind, bucket in buckets.items()}
+            waits = {kind: self._wait(tenant, kind, buckets, wanted[kind][1], now) for kind in list(buckets)}
             if any(wait > 0 for wait in waits.values()):
                 error, kind = self._rejection(buckets, waits, now)
                 if self.on_reject is not None:
@@ -216,16 +226,25 @@ class TenantLimiter:
             else:
                 bucket.take(-difference, now)
 
-    def _bucket(self, tenant: str, kind: str, per_minute: int, now: float) -> TokenBucket:
+    def _bucket(self, tenant: str, kind: str, per_minute: int, now: float) -> Bucket:
         key = (tenant, kind)
         bucket = self._buckets.get(key)
         if bucket is None or bucket.capacity != per_minute:
-            bucket = self._buckets[key] = TokenBucket(per_minute, now)
+            bank = self._bank
+            bucket = LeasedBucket(bank, tenant, kind, per_minute, now) if bank else TokenBucket(per_minute, now)
+            self._buckets[key] = bucket
         return bucket
 
-    def _rejection(
-        self, buckets: dict[str, TokenBucket], waits: dict[str, float], now: float
-    ) -> tuple[OpenAIError, str]:
+    def _wait(self, tenant: str, kind: str, buckets: dict[str, Bucket], amount: float, now: float) -> float:
+        try:
+            return buckets[kind].wait_s(amount, now)
+        except BankUnavailable as exc:
+            logger.warning("shared rate bank unavailable (%s): limiting tenants in this replica alone", exc)
+            self._bank = None
+            buckets[kind] = self._buckets[(tenant, kind)] = TokenBucket(int(buckets[kind].capacity), now)
+            return buckets[kind].wait_s(amount, now)
+
+    def _rejection(self, buckets: dict[str, Bucket], waits: dict[str, float], now: float) -> tuple[OpenAIError, str]:
         kind, wait = max(waits.items(), key=lambda item: item[1])
         limit = int(buckets[kind].capacity)
         headers = _headers(buckets, now)
@@ -249,7 +268,7 @@ def overload_error(retry_after_s: int) -> OpenAIError:
     )
 
 
-def _headers(buckets: dict[str, TokenBucket], now: float) -> dict[str, str]:
+def _headers(buckets: dict[str, Bucket], now: float) -> dict[str, str]:
     headers: dict[str, str] = {}
     for kind, bucket in buckets.items():
         headers[f"x-ratelimit-limit-{kind}"] = str(int(bucket.capacity))
