@@ -72,6 +72,7 @@ def test_values_match_the_schema(example: Path | None) -> None:
         ({"apiKeys": {"keys": {"ward-a": "a-plaintext-key-of-more-than-32-characters"}}}, "keys"),
         ({"audit": {"existingSecret": ""}}, "existingSecret"),
         ({"audit": {"salt": "inline"}}, "salt"),
+        ({"config": {"audit": {"key_file": "/var/lib/medgate/audit/key"}}}, "key_file"),
         ({"ray": {"gatewayWorkers": {"rayStartParams": {"num-cpus": "8"}}}}, "rayStartParams"),
         ({"ray": {"head": {"rayStartParams": {"num-cpus": "8"}}}}, "rayStartParams"),
         ({"ray": {"engineWorkers": {"rayStartParams": {"resources": '{"medgate_gateway": 9}'}}}}, "rayStartParams"),

@@ -29,7 +29,8 @@ REQUIRED_SETS = [
 ]
 KUBE_VERSIONS = ["1.25.0", "1.37.0"]  # Chart.yaml's kubeVersion floor, and kubernetes-validate's newest
 CASES = [("defaults+required", None), *[(p.name, p) for p in EXAMPLES]]
-AUDIT_FIELDS = {"key_file", "salt_file", "key_id", "on_failure"}  # issue 11's audit config, as the chart writes it
+# issue 11's audit config (medgate/audit/config.py), as the chart writes it
+AUDIT_FIELDS = {"key_file", "salt_file", "anchor_dir", "generate_secrets", "on_failure"}
 
 
 @pytest.fixture(scope="module")
@@ -164,7 +165,9 @@ def test_gateway_config_holds_only_key_hashes(rendered: list[Doc]) -> None:
     audit = config["audit"]
     assert audit["key_file"].startswith("/var/run/secrets/medgate/audit/")
     assert audit["salt_file"].startswith("/var/run/secrets/medgate/audit/")
-    assert "salt" not in audit, "the salt is never in the config"
+    assert "salt" not in audit and "key" not in audit, "the salt and key are never in the config"
+    assert audit["generate_secrets"] is False, "a missing Secret must stop the start, not make a new key"
+    assert audit["anchor_dir"] != audit["dir"]
 
 
 def test_ray_token_authentication_is_on(rendered: list[Doc]) -> None:
@@ -194,10 +197,12 @@ def test_audit_volume_and_secret_only_on_gateway_pods(rendered: list[Doc]) -> No
         assert mounts["config"]["readOnly"] is True
         if group == "gateway":
             assert "readOnly" not in mounts["audit"], "the gateway writes the audit log"
+            assert "readOnly" not in mounts["audit-anchors"]
+            assert volumes["audit"]["persistentVolumeClaim"] != volumes["audit-anchors"]["persistentVolumeClaim"]
             assert mounts["audit-secret"]["readOnly"] is True
             assert {i["key"] for i in volumes["audit-secret"]["secret"]["items"]} == {"chain-key", "salt"}
         else:
-            assert "audit" not in volumes and "audit-secret" not in volumes, group
+            assert not {"audit", "audit-anchors", "audit-secret"} & set(volumes), group
 
 
 def test_network_policy_denies_by_default(rendered: list[Doc]) -> None:

@@ -31,6 +31,10 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version }}
 {{- .Values.auditVolume.existingClaim | default (printf "%s-audit" (include "medgate.fullname" .)) -}}
 {{- end -}}
 
+{{- define "medgate.anchorClaim" -}}
+{{- .Values.anchorVolume.existingClaim | default (printf "%s-audit-anchors" (include "medgate.fullname" .)) -}}
+{{- end -}}
+
 {{/* Where the gateway pods find the audit Secret's files (config: audit.key_file, audit.salt_file). */}}
 {{- define "medgate.auditSecretDir" -}}/var/run/secrets/medgate/audit{{- end -}}
 
@@ -65,7 +69,7 @@ seccompProfile: {type: RuntimeDefault}
 - {name: XDG_CACHE_HOME, value: /tmp/cache}
 {{- end -}}
 
-{{/* Mounts of every Ray container; the gateway adds the audit volume and Secret (medgate.gatewayMounts). */}}
+{{/* Mounts of every Ray container; the gateway adds the audit and anchor volumes and the audit Secret. */}}
 {{- define "medgate.volumeMounts" -}}
 - {name: config, mountPath: /etc/medgate, readOnly: true}
 - {name: models, mountPath: {{ .Values.modelVolume.mountPath }}, readOnly: true}
@@ -75,6 +79,7 @@ seccompProfile: {type: RuntimeDefault}
 
 {{- define "medgate.gatewayMounts" -}}
 - {name: audit, mountPath: {{ .Values.auditVolume.mountPath }}}
+- {name: audit-anchors, mountPath: {{ .Values.anchorVolume.mountPath }}}
 - {name: audit-secret, mountPath: {{ include "medgate.auditSecretDir" . }}, readOnly: true}
 {{- end -}}
 
@@ -96,6 +101,8 @@ seccompProfile: {type: RuntimeDefault}
 {{- define "medgate.gatewayVolumes" -}}
 - name: audit
   persistentVolumeClaim: {claimName: {{ include "medgate.auditClaim" . }}}
+- name: audit-anchors
+  persistentVolumeClaim: {claimName: {{ include "medgate.anchorClaim" . }}}
 - name: audit-secret
   secret:
     secretName: {{ required "audit.existingSecret is required: a Secret with keys chain-key and salt" .Values.audit.existingSecret }}
