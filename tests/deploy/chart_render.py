@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import gzip
 import hashlib
 import json
@@ -81,6 +82,7 @@ def strict_structural(schema: Any) -> Any:
     return out
 
 
+@functools.cache
 def rayservice_schema() -> Doc:
     """The v1 openAPIV3Schema of the vendored KubeRay RayService CRD, after checking it is the upstream file."""
     raw = gzip.decompress(CRD_FILE.read_bytes())

@@ -8,7 +8,6 @@ accepts; the RayService against the openAPIV3Schema of KubeRay v1.7.0's CRD (ven
 from __future__ import annotations
 
 import ast
-import copy
 import importlib.util
 from pathlib import Path
 
@@ -119,9 +118,9 @@ def test_rayservice_matches_the_kuberay_crd(rendered: list[Doc]) -> None:
     assert errors == []
 
 
-def test_the_crd_check_can_fail(rendered: list[Doc]) -> None:
+def test_the_crd_check_can_fail(helm_home: Path) -> None:
     """A misspelt field and a wrong auth mode are caught (strict structural validation)."""
-    rayservice = copy.deepcopy(one(rendered, "RayService"))
+    rayservice = one(render(helm_home, [EXAMPLES[0]]), "RayService")
     rayservice["spec"]["rayClusterConfig"]["authOptions"]["mode"] = "tokens"
     rayservice["spec"]["rayClusterConfig"]["headGroupSpec"]["template"]["spec"]["containers"][0]["securityContxt"] = {}
     messages = [e.message for e in jsonschema.Draft7Validator(rayservice_schema()).iter_errors(rayservice)]

