@@ -55,6 +55,11 @@ def _docker(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str
     return subprocess.run([DOCKER, *args], capture_output=True, text=True, timeout=timeout, check=False)
 
 
+def _logs(name: str) -> str:
+    logs = _docker("logs", "--tail", "60", name)
+    return logs.stdout[-4000:] + logs.stderr[-4000:]
+
+
 @pytest.fixture(scope="module")
 def build_files() -> Iterator[dict[str, str]]:
     """Serve the CPU torch wheel directory and the CA bundle on 127.0.0.1 for the build; the build args."""
@@ -152,7 +157,7 @@ def test_medgate_serve_answers_ready_and_a_chat(image: str) -> None:
         ready = None
         while time.monotonic() < deadline:
             state = _docker("inspect", name, "--format", "{{.State.Running}}").stdout.strip()
-            assert state == "true", _docker("logs", "--tail", "80", name).stderr
+            assert state == "true", _logs(name)
             try:
                 ready = httpx.get(f"{base}/ready", timeout=5)
                 if ready.status_code == 200:
@@ -160,7 +165,7 @@ def test_medgate_serve_answers_ready_and_a_chat(image: str) -> None:
             except httpx.HTTPError:
                 pass
             time.sleep(5)
-        assert ready is not None and ready.status_code == 200, _docker("logs", "--tail", "80", name).stderr
+        assert ready is not None and ready.status_code == 200, _logs(name)
         answer = httpx.post(
             f"{base}/v1/chat/completions",
             headers={"Authorization": f"Bearer {key}"},
@@ -175,8 +180,8 @@ def test_medgate_serve_answers_ready_and_a_chat(image: str) -> None:
         body = answer.json()
         assert body["object"] == "chat.completion" and body["choices"][0]["message"]["role"] == "assistant"
         assert body["usage"]["completion_tokens"] >= 1
-        top = _docker("top", name, "-o", "uid,comm")
-        uids = {line.split()[0] for line in top.stdout.splitlines()[1:] if line.strip()}
+        top = _docker("top", name, "-o", "pid,uid,comm")
+        uids = {line.split()[1] for line in top.stdout.splitlines()[1:] if line.strip()}
         assert uids == {"1000"}, top.stdout
     finally:
         _docker("rm", "-f", name, timeout=120)
