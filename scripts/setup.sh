@@ -24,4 +24,5 @@ if [[ "$extras" == *test* ]] && ! { command -v prometheus && command -v strace; 
          "(they skip without them)" >&2
   fi
 fi
+if [[ "$extras" == *test* ]]; then ./scripts/install-helm.sh .venv/bin/python; fi  # helm + kubectl for tests/deploy
 echo "medgate is installed in .venv"

@@ -23,6 +23,11 @@ Why Ray's API and not prometheus-client (checked in Ray 2.60's source and on a l
   not refreshed for two intervals. So this class re-sets its gauges from a daemon
   thread twice per interval (``close()`` stops it).
 
+Counters whose label sets are known up front (audit write failures, fail-closed stages per
+built-in stage, review flags per model and reason, rate limits per tenant and limit) are exported
+at 0 from the start: a series born at 1 hides its first increment from ``rate()``/``increase()``,
+so an alert on the first audit write failure could not fire and panels would say "No data".
+
 Label values are bounded: tenants and models come from the configuration (anything
 else is ``other``); stages, categories, PHI types and endpoints must be short
 identifiers and at most ``_MAX_VALUES`` distinct ones are kept per label; actions,
@@ -52,6 +57,8 @@ DIRECTIONS = frozenset({"input", "output"})
 ACTIONS = frozenset({"block", "redact", "review", "monitor", "allow"})
 LIMITS = frozenset({"rpm", "tpm", "queue", "body", "concurrency", "deadline"})
 REVIEW_REASONS = frozenset({"diagnosis", "dosing", "treatment", "classifier", "unspecified"})
+# The guard pipeline's built-in stages (medgate.guardrails.policy.BuiltinStage; a test keeps them equal).
+BUILTIN_STAGES = ("phi", "injection", "safety", "review")
 
 E2E_BUCKETS_S = [0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 60.0, 120.0, 300.0]
 TTFT_BUCKETS_S = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1.0, 2.0, 5.0, 10.0, 20.0, 60.0]
@@ -192,6 +199,23 @@ class GatewayMetrics:
         self._stop = threading.Event()
         self._refresher = threading.Thread(target=self._refresh_gauges, name="medgate-metrics", daemon=True)
         self._refresher.start()
+        self._start_counters_at_zero(tenants, models)
+
+    @_never_raises
+    def _start_counters_at_zero(self, tenants: Collection[str], models: Collection[str]) -> None:
+        """Export every known series of the event counters at 0 before its first event.
+
+        Ray's ``Counter.inc`` refuses 0, so this records through ``_record``, the call ``inc`` ends in (a
+        Serve counter adds nothing else: its Serve labels are default tags set when it was created).
+        """
+        tenant_labels = sorted({self._tenant(t) for t in tenants} | {OTHER})
+        model_labels = sorted({self._model(m) for m in models})
+        zero: list[tuple[serve_metrics.Counter, dict[str, str]]] = [(self.audit_failures, {})]
+        zero += [(self.failed_closed, {"stage": self._stage(stage)}) for stage in BUILTIN_STAGES]
+        zero += [(self.reviews, {"model": m, "reason": r}) for m in model_labels for r in sorted(REVIEW_REASONS)]
+        zero += [(self.limited, {"tenant": t, "limit": lim}) for t in tenant_labels for lim in sorted(LIMITS)]
+        for counter, tags in zero:
+            counter._record(0, tags=tags)
 
     # -- requests ---------------------------------------------------------------------------------------------
     @_never_raises

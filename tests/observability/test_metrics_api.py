@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
 import pytest
 
-from medgate.serving.metrics import OTHER, GatewayMetrics, _Bounded, review_reason
+from medgate.guardrails.policy import BuiltinStage
+from medgate.serving.metrics import BUILTIN_STAGES, OTHER, GatewayMetrics, _Bounded, review_reason
 
 
 @pytest.fixture()
@@ -86,3 +89,7 @@ def test_close_stops_the_gauge_refresher(metrics: GatewayMetrics) -> None:
     assert metrics._refresher.is_alive()
     metrics.close()
     assert not metrics._refresher.is_alive()
+
+
+def test_stages_started_at_zero_are_the_pipelines_builtin_stages() -> None:
+    assert set(BUILTIN_STAGES) == set(get_args(BuiltinStage))

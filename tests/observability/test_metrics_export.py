@@ -95,6 +95,17 @@ class Recorder:
         return "ok"
 
 
+@serve.deployment(ray_actor_options={"num_cpus": 0})
+class Idle:
+    """A gateway that has seen no request: its event counters must already be exported, at 0."""
+
+    def __init__(self) -> None:
+        self.metrics = GatewayMetrics(tenants=["ward-b"], models=["m2"])
+
+    async def __call__(self, request: object) -> str:
+        return "idle"
+
+
 @pytest.fixture(scope="module")
 def agent(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A private one-node Ray (own temp dir, every port free-picked: other Ray instances may run here)."""
@@ -126,6 +137,7 @@ def agent(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ray.init(address=f"127.0.0.1:{gcs}", configure_logging=False)
         serve.start(http_options={"host": "127.0.0.1", "port": http})
         serve.run(Recorder.bind(), name="obs", route_prefix="/")
+        serve.run(Idle.bind(), name="idle", route_prefix="/idle")
         httpx.get(f"http://127.0.0.1:{http}/", timeout=60).raise_for_status()
         yield f"http://127.0.0.1:{metrics}/metrics"
     finally:
@@ -167,8 +179,8 @@ def test_every_gateway_metric_is_exported_with_serve_labels(agent: str) -> None:
     assert done.labels["application"] == "obs"
     tenants = {s.labels.get("tenant") for s in samples["ray_medgate_requests_total"]}
     assert tenants == {"ward-a", "other"}  # "John Smith" never becomes a label
-    reasons = {s.labels["reason"] for s in samples["ray_medgate_review_flags_total"]}
-    assert reasons == {"dosing"}
+    reasons = {s.labels["reason"] for s in samples["ray_medgate_review_flags_total"] if s.value > 0}
+    assert reasons == {"dosing"}  # the other reasons are exported at 0 (test_event_counters_start_at_zero)
     buckets = [s for s in samples["ray_medgate_time_to_first_token_seconds_bucket"] if s.labels["le"] == "0.05"]
     assert buckets and buckets[0].value == 1
 
@@ -183,3 +195,23 @@ def test_gauges_stay_exported_while_idle(agent: str) -> None:
     # Serve's own gauges the replicas panel and alerts read are refreshed by the controller
     assert any(s.value == 1 for s in samples.get("ray_serve_deployment_replica_healthy", []))
     assert any(s.value == 6 for s in samples.get("ray_serve_deployment_status", []))
+
+
+def test_event_counters_start_at_zero(agent: str) -> None:
+    """Before any event, the counters the alerts and panels read exist at 0 for every known label set."""
+    expected = {
+        "ray_medgate_audit_write_failures_total": 1,
+        "ray_medgate_guard_fail_closed_total": 4,  # phi, injection, safety, review
+        "ray_medgate_review_flags_total": 5,  # model m2 x 5 reasons
+        "ray_medgate_rate_limited_total": 8,  # (ward-b, other) x (rpm, tpm, queue, body)
+    }
+    deadline = time.monotonic() + 60
+    while True:
+        samples = _scrape(agent)
+        idle = {name: [s for s in samples.get(name, []) if s.labels.get("application") == "idle"] for name in expected}
+        if all(len(idle[name]) == count for name, count in expected.items()) or time.monotonic() > deadline:
+            break
+        time.sleep(1)
+    assert {name: len(found) for name, found in idle.items()} == expected
+    assert all(s.value == 0 for found in idle.values() for s in found)
+    assert {s.labels["tenant"] for s in idle["ray_medgate_rate_limited_total"]} == {"ward-b", "other"}
