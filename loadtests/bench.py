@@ -33,8 +33,8 @@ import numpy as np
 from tqdm import tqdm
 
 from loadtests.prompts import PromptMix
-from medgate.testing.servers import SERVED_MODEL, ServerProcess, free_port, medgate_config, start_medgate, start_vllm
 from loadtests.sse import DONE, sse_data
+from medgate.testing.servers import SERVED_MODEL, ServerProcess, free_port, medgate_config, start_medgate, start_vllm
 
 BENIGN_MIX = {"benign_en": 0.5, "benign_zh": 0.5}
 FULL_MIX = {"benign_en": 0.4, "benign_zh": 0.3, "phi_note": 0.2, "attack": 0.1}
@@ -76,7 +76,7 @@ async def stream_chat(
         async with session.post(url, json=payload, headers=headers) as response:
             result.status = response.status
             result.retry_after = response.headers.get("retry-after")
-            result.request_id = response.headers.get("x-request-id")
+            result.request_id = response.headers.get("x-medgate-request-id") or response.headers.get("x-request-id")
             if response.status != 200:
                 result.error = _error_summary(await response.text())
             else:
@@ -131,7 +131,9 @@ async def run_point(
     label: str,
     request_timeout_s: float = 300,
 ) -> tuple[list[RequestResult], float]:
-    """Closed loop: ``concurrency`` clients send requests back to back for ``duration_s``; returns results and wall time."""
+    """Closed loop: ``concurrency`` clients send requests back to back for ``duration_s``.
+
+    Returns the results and the wall time."""
     url = f"{base_url}/v1/chat/completions"
     headers = {"Authorization": f"Bearer {api_key}"}
     results: list[RequestResult] = []
@@ -239,7 +241,8 @@ async def sweep(base_url: str, api_key: str, args: argparse.Namespace, label: st
         )
         points.append(point)
         print(
-            f"{label:8s} c={concurrency:<3d} req/s={point['request_throughput']:<8} tok/s={point['output_throughput']:<9}"
+            f"{label:8s} c={concurrency:<3d} req/s={point['request_throughput']:<8}"
+            f" tok/s={point['output_throughput']:<9}"
             f" goodput={point['goodput']:<7} TTFT p50/p99={point['ttft_ms']['p50']}/{point['ttft_ms']['p99']} ms"
             f" TPOT p50={point['tpot_ms']['p50']} ms failed={point['failed']}",
             flush=True,

@@ -7,8 +7,8 @@ Mix (task weights): benign medical chat in English and Chinese, streamed and not
 clinical notes full of patient identifiers (the PHI guard redacts them); attacks
 (unsafe requests and injections: a 400 ``content_policy_violation`` is the right
 answer and counts as a success). A guard refusal of any other prompt is a clean answer
-of the service too, reported as ``blocked-<kind>`` (guard false positives). 429 and 503 with ``Retry-After`` count as clean
-rejections under the names ``rejected-429`` / ``rejected-503``. Time to first token
+of the service too, reported as ``blocked-<kind>`` (guard false positives). 429 and 503 with
+``Retry-After`` count as clean rejections under the names ``rejected-429`` / ``rejected-503``. Time to first token
 of streamed requests is reported as its own row ``TTFT``.
 
 Environment: ``MEDGATE_API_KEY`` (required), ``MEDGATE_MODEL`` (default medgate-tiny),

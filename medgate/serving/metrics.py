@@ -45,10 +45,12 @@ import re
 import threading
 from collections import Counter as Tally
 from collections.abc import Callable, Collection, Mapping, Sequence
-from typing import ParamSpec
+from typing import ParamSpec, get_args
 
 import ray
 from ray.serve import metrics as serve_metrics
+
+from medgate.guardrails.policy import BuiltinStage
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +60,7 @@ ACTIONS = frozenset({"block", "redact", "review", "monitor", "allow"})
 LIMITS = frozenset({"rpm", "tpm", "queue", "body", "concurrency", "deadline"})
 REVIEW_REASONS = frozenset({"diagnosis", "dosing", "treatment", "classifier", "unspecified"})
 # The guard pipeline's built-in stages (medgate.guardrails.policy.BuiltinStage; a test keeps them equal).
-BUILTIN_STAGES = ("phi", "injection", "safety", "review")
+BUILTIN_STAGES: tuple[str, ...] = get_args(BuiltinStage)
 
 E2E_BUCKETS_S = [0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 60.0, 120.0, 300.0]
 TTFT_BUCKETS_S = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1.0, 2.0, 5.0, 10.0, 20.0, 60.0]

@@ -263,27 +263,6 @@ def parse_packet(packet: EnginePacket) -> JsonObject | None:
     return data
 
 
-def choice_text(endpoint: Endpoint, choice: JsonObject) -> str:
-    """The text of one choice (chat message or delta content, or completion text); "" when it has none."""
-    if endpoint == "chat":
-        holder = choice.get("delta") if "delta" in choice else choice.get("message")
-        text = holder.get("content") if isinstance(holder, dict) else None
-    else:
-        text = choice.get("text")
-    return text if isinstance(text, str) else ""
-
-
-def set_choice_text(endpoint: Endpoint, choice: JsonObject, text: str) -> None:
-    if endpoint == "chat":
-        key = "delta" if "delta" in choice else "message"
-        holder = choice.get(key)
-        if not isinstance(holder, dict):
-            holder = choice[key] = {}
-        holder["content"] = text
-    else:
-        choice["text"] = text
-
-
 def sse(data: JsonObject) -> str:
     """One server-sent event."""
     return f"data: {json.dumps(data, ensure_ascii=False)}\n\n"

@@ -100,7 +100,7 @@ class LeasedBucket:
     def __init__(self, bank: BankClient, tenant: str, kind: str, per_minute: int, now: float) -> None:
         self.capacity = float(per_minute)
         self.rate = per_minute / 60.0
-        self.level = self.capacity  # the bank's level as last reported (for the rate-limit headers)
+        self._bank_level = self.capacity  # the bank's level as last reported
         self._bank = bank
         self._key = (tenant, kind, per_minute)
         self._lease = 0.0
@@ -114,7 +114,7 @@ class LeasedBucket:
         if self._lease >= amount:
             return 0.0
         need = amount - self._lease
-        granted, self.level, wait = self._bank.lease(*self._key, want=need + self.rate * LEASE_S, need=need)
+        granted, self._bank_level, wait = self._bank.lease(*self._key, want=need + self.rate * LEASE_S, need=need)
         if granted:
             self._lease += granted
             self._leased_at = now
@@ -125,6 +125,11 @@ class LeasedBucket:
 
     def give_back(self, amount: float, now: float) -> None:
         self._lease += amount
+
+    @property
+    def level(self) -> float:
+        """What the tenant has left as far as this replica knows: the bank's level and this replica's lease."""
+        return self._bank_level + max(self._lease, 0.0)
 
     def reset_s(self, now: float) -> float:
         return max(0.0, (self.capacity - self.level) / self.rate)
