@@ -82,6 +82,11 @@ class GuardVerdict:
         return merged
 
     @property
+    def fired(self) -> list[str]:
+        """The categories that fired."""
+        return [name for name, fired in self.categories.items() if fired]
+
+    @property
     def blocked(self) -> bool:
         """True when nothing of the checked text may reach the model or the client."""
         return self.decision == "block"

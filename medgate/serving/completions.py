@@ -19,18 +19,20 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from ray.serve.exceptions import BackPressureError
 
 from medgate.audit import AuditUnavailable
-from medgate.guardrails import GuardPolicy, GuardVerdict, RequestGuard, StreamGuard
+from medgate.guardrails import GuardPolicy, GuardVerdict, RequestGuard
 from medgate.serving.errors import OpenAIError
 from medgate.serving.gateway import Gateway, audit_unavailable
-from medgate.serving.json_answers import Schema, leaves_of, rebuilt, requested_json, still_valid
+from medgate.serving.json_answers import Schema, json_content, requested_json
 from medgate.serving.limits import overload_error
 from medgate.serving.openai_wire import (
     DONE,
     Endpoint,
     EngineItem,
-    JsonObject,
     TextSlots,
+    answer_fields,
     check_engine_item,
+    choices_of,
+    clear_choice,
     engine_request,
     model_name,
     packets,
@@ -40,10 +42,12 @@ from medgate.serving.openai_wire import (
     read_json_body,
     requested_max_tokens,
     sse,
+    text_of,
     wants_usage,
 )
 from medgate.serving.protocol import ChatRequest, ClientRequest
 from medgate.serving.request import RequestRecord
+from medgate.serving.streamed_answer import GuardedChoices
 
 logger = logging.getLogger("medgate.gateway")
 
@@ -51,7 +55,6 @@ REVIEW_HEADER = "x-medgate-review-required"
 REVIEW_REASONS_HEADER = "x-medgate-review-reasons"
 REQUEST_ID_HEADER = "x-medgate-request-id"
 _MAX_CHARS_PER_TOKEN = 32  # no tokenizer packs more characters than this into a token on real text
-_MESSAGE_TEXT_FIELDS = ("content", "refusal", "reasoning", "reasoning_content")  # content first: it gets the disclaimer
 
 
 class CompletionPath:
@@ -153,9 +156,9 @@ class CompletionPath:
         body = parse_packet(packets(item)[0])
         if body is None:
             raise OpenAIError(502, "The engine returned no answer.", code="engine_failed", type="server_error")
-        for choice in _choices(body):
-            fields = _text_fields(record.endpoint, choice)
-            raw = [_text(holder, key) for holder, key in fields]
+        for choice in choices_of(body):
+            fields = answer_fields(record.endpoint, choice)
+            raw = [text_of(holder, key) for holder, key in fields]
             verdict = await guard.acheck_output(raw)
             record.output_verdicts.append(verdict)
             self.gw.count_verdict(verdict, "output")
@@ -168,7 +171,7 @@ class CompletionPath:
                 else:
                     released[0] = document
             if verdict.blocked:
-                _clear_choice(record.endpoint, choice)
+                clear_choice(record.endpoint, choice)
                 choice["finish_reason"] = "content_filter"
             else:
                 for (holder, key), old, new in zip(fields, raw, released, strict=True):
@@ -176,7 +179,7 @@ class CompletionPath:
                         holder[key] = new
             if verdict.blocked or released != raw or not policy.allow_logprobs:
                 choice["logprobs"] = None  # token-level data never says more than the released text
-            record.answer_text += "".join(_text(holder, key) for holder, key in fields)
+            record.answer_text += "".join(text_of(holder, key) for holder, key in fields)
             record.finish_reasons.append(str(choice.get("finish_reason")))
         record.mark_released()
         record.set_usage(body.get("usage"))
@@ -199,7 +202,7 @@ class CompletionPath:
         json_spec: tuple[bool, Schema | None],
     ) -> AsyncIterator[str]:
         """A streamed answer: each text field of each choice passes its own StreamGuard before any of it is sent."""
-        choices = _GuardedChoices(self.gw, record, guard, json_spec)
+        choices = GuardedChoices(self.gw, record, guard, json_spec)
         loop = asyncio.get_running_loop()
         first_deadline = loop.time() + self.limits.stream_first_token_timeout_s
         last_deadline = loop.time() + self.limits.stream_timeout_s
@@ -278,7 +281,7 @@ class CompletionPath:
         Either way nothing reaches the engine (fail closed). A failed stage is named, but its
         internal error stays in the server log.
         """
-        categories = _fired(verdict)
+        categories = verdict.fired
         if verdict.failed_closed:
             failed = [stage.name for stage in verdict.stages if stage.error is not None] or ["guard"]
             logger.warning("guard failed closed: %s", "; ".join(s.error or "" for s in verdict.stages if s.error))
@@ -322,212 +325,6 @@ class CompletionPath:
             type="server_error",
             headers={"retry-after": str(self.limits.retry_after_s)},
         )
-
-
-class _GuardedChoices:
-    """The choices of one streamed answer: each text field of each choice behind its own StreamGuard.
-
-    Tool calls are held whole until their choice finishes, then checked and sent in one delta.
-    """
-
-    def __init__(
-        self, gateway: Gateway, record: RequestRecord, guard: RequestGuard, json_spec: tuple[bool, Schema | None]
-    ) -> None:
-        self._json_spec = json_spec  # JSON answers are checked whole, at the end, so the document stays valid
-        self._json_raw: dict[int, str] = {}
-        self._json_verdicts: dict[int, GuardVerdict] = {}
-        self._gw = gateway
-        self._record = record
-        self._guard = guard
-        self._guards: dict[int, dict[str, StreamGuard]] = {}
-        self._tool_calls: dict[int, dict[int, JsonObject]] = {}
-        self._tool_verdicts: dict[int, GuardVerdict] = {}
-        self._closed: set[int] = set()
-
-    @property
-    def all_blocked(self) -> bool:
-        """Every choice has ended, and each was stopped by the guard."""
-        verdicts = self._record.output_verdicts
-        return bool(self._guards) and len(self._closed) == len(self._guards) and all(v.blocked for v in verdicts)
-
-    def release(self, chunk: JsonObject, *, include_usage: bool) -> JsonObject | None:
-        """The chunk rewritten to carry only checked text; None when it has nothing to send."""
-        record = self._record
-        if chunk.get("usage"):
-            record.set_usage(chunk["usage"])
-        choices = [c for c in (self._release_choice(choice) for choice in _choices(chunk)) if c is not None]
-        if any(choice.get("finish_reason") for choice in choices):
-            chunk["medgate"] = record.outcome().client_view()
-        if chunk.get("usage") and not chunk.get("choices"):  # the usage chunk
-            if not include_usage:
-                return None
-            chunk["medgate"] = record.outcome().client_view()
-            return chunk
-        if not choices:
-            return None
-        chunk["choices"] = choices
-        chunk.pop("usage", None)
-        return chunk
-
-    def _release_choice(self, choice: JsonObject) -> JsonObject | None:
-        record, endpoint = self._record, self._record.endpoint
-        index = choice.get("index", 0)
-        index = index if isinstance(index, int) else 0
-        if index in self._closed:
-            return None
-        guards = self._guards.setdefault(index, {})
-        delta = choice.get("delta") if endpoint == "chat" else choice
-        holder: JsonObject = delta if isinstance(delta, dict) else {}
-        self._collect_tool_calls(index, holder)
-        keys = ("text",) if endpoint != "chat" else _MESSAGE_TEXT_FIELDS
-        finishing = bool(choice.get("finish_reason"))
-        released_any = False
-        for key in keys:
-            text = _text(holder, key)
-            if text:
-                record.streamed_deltas += 1
-            if self._json_spec[0] and key in ("content", "text"):
-                released = self._json_part(index, text, finishing)
-                if released or key in holder:
-                    holder[key] = released
-                released_any = released_any or bool(released)
-                record.answer_text += released
-                continue
-            if not text and not (finishing and key in guards):
-                continue
-            if key not in guards:
-                guards[key] = self._guard.stream(disclaim=key in ("content", "text"))
-            stream_guard = guards[key]
-            released = stream_guard.feed(text) + (stream_guard.finish() if finishing else "")
-            holder[key] = released
-            if released:
-                released_any = True
-                record.answer_text += released
-                record.mark_released()
-        if finishing:
-            self._finish_tool_calls(index, holder)
-        extra = [v for v in (self._tool_verdicts.get(index), self._json_verdicts.get(index)) if v is not None]
-        verdict = GuardVerdict.merged([g.verdict for g in guards.values()] + extra)
-        if verdict.blocked:
-            _clear_choice(endpoint, choice)
-            choice["finish_reason"] = "content_filter"
-            choice["medgate"] = {"blocked": True, "categories": _fired(verdict), "reasons": verdict.reasons}
-            released_any = False
-        choice.pop("logprobs", None)
-        finish_reason = choice.get("finish_reason")
-        if finish_reason:
-            self._closed.add(index)
-            record.finish_reasons.append(str(finish_reason))
-            record.output_verdicts.append(verdict)
-            self._gw.count_verdict(verdict, "output")
-        opens_message = endpoint == "chat" and bool(holder.get("role"))
-        return choice if released_any or finish_reason or opens_message or holder.get("tool_calls") else None
-
-    def _json_part(self, index: int, text: str, finishing: bool) -> str:
-        """Hold a JSON answer until it is whole; then release it checked, redacted and still valid."""
-        raw = self._json_raw[index] = self._json_raw.get(index, "") + text
-        if not finishing:
-            return ""
-        verdict = self._guard.check([raw], "output")
-        document = None if verdict.blocked else json_content(self._guard, raw, verdict, self._json_spec[1])
-        if document is None and not verdict.blocked:
-            verdict.decision = "block"
-            verdict.reasons.append("json: no valid redaction of the requested JSON")
-        self._json_verdicts[index] = verdict
-        if document:
-            self._record.mark_released()
-        return document or ""
-
-    def _collect_tool_calls(self, index: int, holder: JsonObject) -> None:
-        """Accumulate streamed tool-call fragments; none of them is released before the whole call is checked."""
-        calls = holder.pop("tool_calls", None)
-        for call in calls if isinstance(calls, list) else []:
-            if not isinstance(call, dict):
-                continue
-            position = call.get("index", 0)
-            whole = self._tool_calls.setdefault(index, {}).setdefault(position if isinstance(position, int) else 0, {})
-            for key in ("id", "type"):
-                if call.get(key):
-                    whole[key] = call[key]
-            function = call.get("function")
-            if isinstance(function, dict):
-                target = whole.get("function")
-                target = target if isinstance(target, dict) else {}
-                whole["function"] = {key: _text(target, key) + _text(function, key) for key in ("name", "arguments")}
-
-    def _finish_tool_calls(self, index: int, holder: JsonObject) -> None:
-        calls = self._tool_calls.get(index)
-        if not calls:
-            return
-        fields: list[tuple[JsonObject, str]] = []
-        for call in calls.values():
-            function = call.get("function")
-            if isinstance(function, dict):
-                fields += [(function, "name"), (function, "arguments")]
-        verdict = self._guard.check([_text(h, k) for h, k in fields], "output")
-        self._tool_verdicts[index] = verdict
-        if not verdict.blocked:
-            for (function, key), text in zip(fields, verdict.redacted_texts, strict=True):
-                function[key] = text
-            holder["tool_calls"] = [{"index": i, **call} for i, call in sorted(calls.items())]
-
-
-def json_content(guard: RequestGuard, raw: str, verdict: GuardVerdict, schema: Schema | None) -> str | None:
-    """A JSON answer's redacted text, still valid JSON (and valid against ``schema``); None if none exists."""
-    redacted = verdict.redacted_texts[0]
-    text = redacted.removesuffix(f"\n\n{verdict.disclaimer}") if verdict.disclaimer else redacted  # no prose in JSON
-    if text == raw or still_valid(text, schema):
-        return text
-    leaves = leaves_of(raw)
-    if leaves is None:
-        return text  # the engine's own text was no JSON (e.g. cut at max_tokens): nothing valid to keep
-    redacted_leaves = guard.redact(leaves)
-    return None if redacted_leaves is None else rebuilt(raw, redacted_leaves, schema)
-
-
-def _choices(body: JsonObject) -> list[JsonObject]:
-    choices = body.get("choices")
-    return [c for c in choices if isinstance(c, dict)] if isinstance(choices, list) else []
-
-
-def _text(holder: JsonObject, key: str) -> str:
-    value = holder.get(key)
-    return value if isinstance(value, str) else ""
-
-
-def _text_fields(endpoint: Endpoint, choice: JsonObject) -> list[tuple[JsonObject, str]]:
-    """Every text of a whole answer's choice the client will read, the main text first."""
-    if endpoint != "chat":
-        return [(choice, "text")]
-    found = choice.get("message")
-    message: JsonObject = found if isinstance(found, dict) else {"role": "assistant", "content": ""}
-    choice["message"] = message
-    fields: list[tuple[JsonObject, str]] = [(message, "content")]
-    fields += [(message, key) for key in _MESSAGE_TEXT_FIELDS[1:] if isinstance(message.get(key), str)]
-    calls = message.get("tool_calls")
-    for call in calls if isinstance(calls, list) else []:
-        function = call.get("function") if isinstance(call, dict) else None
-        if isinstance(function, dict):
-            fields += [(function, key) for key in ("name", "arguments") if isinstance(function.get(key), str)]
-    return fields
-
-
-def _clear_choice(endpoint: Endpoint, choice: JsonObject) -> None:
-    """Nothing of a blocked choice reaches the client: no text, no tool call, no token data."""
-    choice["logprobs"] = None
-    if endpoint != "chat":
-        choice["text"] = ""
-        return
-    key = "delta" if "delta" in choice else "message"
-    holder = choice.get(key)
-    if isinstance(holder, dict):
-        for field in (*_MESSAGE_TEXT_FIELDS, "tool_calls"):
-            holder.pop(field, None)
-        holder["content"] = ""
-
-
-def _fired(verdict: GuardVerdict) -> list[str]:
-    return [name for name, fired in verdict.categories.items() if fired]
 
 
 async def _first_item(answer: AsyncIterator[EngineItem]) -> EngineItem:

@@ -17,6 +17,7 @@ from typing import TypeAlias
 import jsonschema
 from pydantic import JsonValue
 
+from medgate.guardrails import GuardVerdict, RequestGuard
 from medgate.serving.protocol import ClientRequest
 
 Json: TypeAlias = dict[str, "Json"] | list["Json"] | str | int | float | bool | None
@@ -97,3 +98,16 @@ def _rebuild(node: Json, redacted: Iterator[str]) -> Json:
         return None
     text = next(redacted)
     return node if text == _scalar_text(node) else text  # a changed number or boolean becomes a string
+
+
+def json_content(guard: RequestGuard, raw: str, verdict: GuardVerdict, schema: Schema | None) -> str | None:
+    """A JSON answer's redacted text, still valid JSON (and valid against ``schema``); None if none exists."""
+    redacted = verdict.redacted_texts[0]
+    text = redacted.removesuffix(f"\n\n{verdict.disclaimer}") if verdict.disclaimer else redacted  # no prose in JSON
+    if text == raw or still_valid(text, schema):
+        return text
+    leaves = leaves_of(raw)
+    if leaves is None:
+        return text  # the engine's own text was no JSON (e.g. cut at max_tokens): nothing valid to keep
+    redacted_leaves = guard.redact(leaves)
+    return None if redacted_leaves is None else rebuilt(raw, redacted_leaves, schema)

@@ -263,6 +263,51 @@ def parse_packet(packet: EnginePacket) -> JsonObject | None:
     return data
 
 
+# Text fields of a chat message the client reads; content first (the disclaimer is appended to the main text).
+MESSAGE_TEXT_FIELDS = ("content", "refusal", "reasoning", "reasoning_content")
+
+
+def choices_of(body: JsonObject) -> list[JsonObject]:
+    choices = body.get("choices")
+    return [c for c in choices if isinstance(c, dict)] if isinstance(choices, list) else []
+
+
+def text_of(holder: JsonObject, key: str) -> str:
+    value = holder.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def answer_fields(endpoint: Endpoint, choice: JsonObject) -> list[tuple[JsonObject, str]]:
+    """Every text of a whole answer's choice the client will read, the main text first."""
+    if endpoint != "chat":
+        return [(choice, "text")]
+    found = choice.get("message")
+    message: JsonObject = found if isinstance(found, dict) else {"role": "assistant", "content": ""}
+    choice["message"] = message
+    fields: list[tuple[JsonObject, str]] = [(message, "content")]
+    fields += [(message, key) for key in MESSAGE_TEXT_FIELDS[1:] if isinstance(message.get(key), str)]
+    calls = message.get("tool_calls")
+    for call in calls if isinstance(calls, list) else []:
+        function = call.get("function") if isinstance(call, dict) else None
+        if isinstance(function, dict):
+            fields += [(function, key) for key in ("name", "arguments") if isinstance(function.get(key), str)]
+    return fields
+
+
+def clear_choice(endpoint: Endpoint, choice: JsonObject) -> None:
+    """Nothing of a blocked choice reaches the client: no text, no tool call, no token data."""
+    choice["logprobs"] = None
+    if endpoint != "chat":
+        choice["text"] = ""
+        return
+    key = "delta" if "delta" in choice else "message"
+    holder = choice.get(key)
+    if isinstance(holder, dict):
+        for field in (*MESSAGE_TEXT_FIELDS, "tool_calls"):
+            holder.pop(field, None)
+        holder["content"] = ""
+
+
 def sse(data: JsonObject) -> str:
     """One server-sent event."""
     return f"data: {json.dumps(data, ensure_ascii=False)}\n\n"
