@@ -1,5 +1,7 @@
 """Recognizers for English PHI and for language-neutral identifiers (emails, IPs, cards)."""
 
+import ipaddress
+
 import regex
 from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IpRecognizer, UsSsnRecognizer
@@ -10,7 +12,8 @@ from medgate.guardrails.phi.checks import luhn_ok
 # Each pattern opens with a one-character lookahead: it lets the regex engine skip ahead fast.
 _B = r"(?=\d)(?<![0-9A-Za-z])"
 _E = r"(?![0-9A-Za-z])"
-_LABEL_SEP = r"\s*(?:[:#]|no\.?|number|is|was)?\s*[:#]?\s*"
+# Atomic, possessive separators: "MRN" followed by thousands of spaces costs one linear pass, not a cubic one.
+_LABEL_SEP = r"(?>\s*+(?:(?:[:#]|no\.?|number|is|was)\s*+)?[:#]?\s*+)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|"
@@ -59,18 +62,27 @@ class CardRecognizer(ContextPatternRecognizer):
 
 
 class IpAddressRecognizer(ContextPatternRecognizer):
-    """IPv4 or IPv6 addresses (Presidio's patterns), checked with the ipaddress module."""
+    """IPv4 or IPv6 addresses: a possessive candidate pattern (linear on runs of dots, digits or colons)
+    that the ipaddress module must accept; Presidio's own patterns backtrack on long dotted runs."""
 
-    invalidate_result = IpRecognizer.invalidate_result
+    CANDIDATES = {
+        4: r"(?<![\w.])(?<!\d\.)(?=\d)(?:\d{1,3}\.){3}+\d{1,3}+(?:/\d{1,2}+)?(?!\w|\.\d)",
+        6: r"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:)(?:[0-9A-Fa-f]{0,4}+:){2,7}+"
+        r"(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?+(?:%[0-9A-Za-z]++)?(?:/\d{1,3}+)?(?![\w:]|\.\d)",
+    }
     GATES = {4: r"\d\.\d{1,3}\.\d{1,3}\.\d", 6: r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:|::"}
 
     def __init__(self, version: int) -> None:
-        patterns = [
-            Pattern(p.name, p.regex, p.score)
-            for p in IpRecognizer.PATTERNS
-            if p.score >= 0.5 and (p.name == "IPv4") == (version == 4)
-        ]
-        super().__init__("IP_ADDRESS", patterns, context=IpRecognizer.CONTEXT, gate=self.GATES[version])
+        pattern = Pattern(f"IPv{version}", self.CANDIDATES[version], 0.6)
+        super().__init__("IP_ADDRESS", [pattern], context=IpRecognizer.CONTEXT, gate=self.GATES[version])
+
+    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
+        address = pattern_text.split("/", 1)[0].split("%", 1)[0]
+        try:
+            parsed = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        return not parsed.is_unspecified
 
 
 def email() -> ContextPatternRecognizer:
@@ -137,7 +149,7 @@ def record_number() -> ContextPatternRecognizer:
         )
         + ")"
     )
-    value = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}"
+    value = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}+"
     keywords = ("mrn", "record", "chart", "patient id", "hospital n", "account n")
     pattern = Pattern("mrn", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
     return ContextPatternRecognizer("MEDICAL_RECORD_NO", [pattern], keywords=keywords)
@@ -160,7 +172,7 @@ def insurance_number() -> ContextPatternRecognizer:
         )
         + ")"
     )
-    value = r"[A-Za-z0-9-]{0,6}\d[A-Za-z0-9-]{3,20}"
+    value = r"(?=[A-Za-z0-9-]{0,6}\d)[A-Za-z0-9-]{4,27}+"
     keywords = ("insurance", "member", "policy", "subscriber", "medicare", "medicaid", "health plan")
     pattern = Pattern("insurance", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
     return ContextPatternRecognizer("INSURANCE_ID", [pattern], keywords=keywords)
@@ -175,7 +187,7 @@ def passport_number() -> ContextPatternRecognizer:
 def date_of_birth() -> ContextPatternRecognizer:
     """DOB / date of birth / born on, followed by a date; other dates are not PHI here."""
     labels = r"(?i:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born(?: on| in)?)"
-    pattern = Pattern("dob", labels + r"\s*[:\-]?\s*(?P<v>" + _DATE + ")", 0.85)
+    pattern = Pattern("dob", labels + r"(?>\s*+[:\-]?\s*+)(?P<v>" + _DATE + ")", 0.85)
     return ContextPatternRecognizer("DATE_OF_BIRTH", [pattern], keywords=("dob", "d.o.b", "birth", "born"))
 
 
@@ -241,8 +253,8 @@ def street_address() -> ContextPatternRecognizer:
     city = r"(?:,?\s*" + _CAP + r"(?:\s" + _CAP + r")*,?\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?)?"
     pattern = r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:" + _CAP + r"\s+){1,3}" + kind + r"\.?" + _E + unit + city
     labelled = (
-        r"(?i:address|lives at|resides at|live at|living at)\s*(?:is|:)?\s*"
-        r"(?P<v>\d{1,6}[ ,]+\p{L}[^\n;:]{2,60}?)(?=[.;\n]|$)"
+        r"(?i:address|lives at|resides at|live at|living at)(?>\s*+(?:is|:)?\s*+)"
+        r"(?P<v>\d{1,6}[ ,]++\p{L}[^\n;:.]{2,60}+)(?=[.;\n]|$)"
     )
     return ContextPatternRecognizer(
         "ADDRESS", [Pattern("street address", pattern, 0.75), Pattern("labelled address", labelled, 0.8)]

