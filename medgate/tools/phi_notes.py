@@ -61,7 +61,19 @@ EN_DRUGS = ("metformin 500 mg twice daily", "atorvastatin 20 mg", "lisinopril 10
 ZH_DRUGS = ("二甲双胍0.5g每日两次", "阿托伐他汀钙片20mg", "氨氯地平5mg", "阿司匹林肠溶片100mg", "甘精胰岛素12单位")
 EN_NUMBERS = ("BP 142/88 mmHg", "HbA1c 7.4%", "WBC 11.2 x10^9/L", "creatinine 1.3 mg/dL", "SpO2 94% on room air")
 ZH_NUMBERS = ("血压142/88mmHg", "糖化血红蛋白7.4%", "白细胞11.2×10^9/L", "肌酐115μmol/L", "血氧饱和度94%")
-ROADS = ("人民路", "解放路", "中山路", "建设路", "和平街", "胜利大街", "长江路", "青年路", "文化路", "新华街", "滨江大道")
+ROADS = (
+    "人民路",
+    "解放路",
+    "中山路",
+    "建设路",
+    "和平街",
+    "胜利大街",
+    "长江路",
+    "青年路",
+    "文化路",
+    "新华街",
+    "滨江大道",
+)
 ESTATES = ("阳光花园", "锦绣小区", "翠苑", "金色家园", "幸福里小区", "丽景公寓", "华庭小区")
 PINYIN_SURNAMES = ("Wang", "Li", "Zhang", "Liu", "Chen", "Zhou", "Xu", "Sun", "Guo", "Xiao", "Tang", "Deng")
 PINYIN_GIVEN = ("Xiaoming", "Siyuan", "Wanqing", "Jianguo", "Meiling", "Hao", "Yifan", "Zihan", "Jun", "Lihua")
@@ -100,10 +112,13 @@ class Source:
             return z.address().rsplit(" ", 1)[0]
         head = f"{z.province()}{z.city_name()}市{z.district()}区"
         if r.random() < 0.3:
-            return f"{z.province()}{z.city_name()}市{r.choice('东西南北')}{r.choice('安宁平')}县{r.choice('石桥柳河')}镇{r.choice(('李家', '王庄', '新河'))}村{r.randint(1, 9)}组"
+            county = f"{r.choice('东西南北')}{r.choice('安宁平')}县{r.choice('石桥柳河')}镇"
+            return f"{z.province()}{z.city_name()}市{county}{r.choice(('李家', '王庄', '新河'))}村{r.randint(1, 9)}组"
         if r.random() < 0.5:
             return f"{head}{r.choice(ROADS)}{r.randint(1, 399)}号"
-        return f"{head}{r.choice(ESTATES)}{r.randint(1, 30)}栋{r.randint(1, 6)}单元{r.randint(1, 30)}0{r.randint(1, 4)}室"
+        return (
+            f"{head}{r.choice(ESTATES)}{r.randint(1, 30)}栋{r.randint(1, 6)}单元{r.randint(1, 30)}0{r.randint(1, 4)}室"
+        )
 
     def resident_id(self) -> str:
         born = datetime.date(1940, 1, 1) + datetime.timedelta(days=self.rng.randrange(30000))
@@ -308,11 +323,13 @@ def main(argv: list[str] | None = None) -> None:
     """Write phi_notes_tuning.jsonl and phi_notes_heldout.jsonl."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data")
-    parser.add_argument("--per-template", type=int, default=12)
+    parser.add_argument("--per-template", type=int, default=15)
+    # 1313 was the first held-out draw; fixes followed its misses, so the reported figures use a new draw.
+    parser.add_argument("--heldout-seed", type=int, default=2027)
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),
-        "heldout": lambda: notes("heldout", HELDOUT, args.per_template, 1313),
+        "heldout": lambda: notes("heldout", HELDOUT, args.per_template, args.heldout_seed),
     }
     for split, make in splits.items():
         rows = make()

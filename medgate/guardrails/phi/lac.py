@@ -76,7 +76,7 @@ class LacTagger:
         size = max(tags) + 1
         self._label = [tags.get(i, "O").rsplit("-", 1)[0] for i in range(size)]
         self._inside = np.array([tags.get(i, "").endswith("-I") for i in range(size)])
-        self._transitions = np.load(model_dir / "lac_crf_transitions.npy")
+        self._transitions_to_from = np.ascontiguousarray(np.load(model_dir / "lac_crf_transitions.npy").T)
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
@@ -86,37 +86,57 @@ class LacTagger:
         )
 
     def entities(self, segments: Sequence[str]) -> list[list[Entity]]:
-        """PER/LOC/ORG entities of each segment (one batch; segments should be of similar length)."""
-        if not segments:
-            return []
-        width = max(len(s) for s in segments)
-        ids = np.zeros((len(segments), width), dtype=np.int64)
-        for row, segment in enumerate(segments):
-            ids[row, : len(segment)] = [self._char_ids.get(ch, self._oov) for ch in segment]
-        lengths = np.array([len(s) for s in segments], dtype=np.int64)
-        emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
-        paths = self._viterbi(emissions, lengths)
-        return [self._spans(path[: len(segment)]) for path, segment in zip(paths, segments, strict=True)]
+        """PER/LOC/ORG entities of each segment. Segments run in batches of similar length, since the
+        encoder's cost grows with the padded width of a batch."""
+        found: list[list[Entity]] = [[] for _ in segments]
+        order = sorted(range(len(segments)), key=lambda i: len(segments[i]))
+        batch: list[int] = []
+        for i in order:
+            if batch and len(segments[i]) > 2 * len(segments[batch[0]]) + 8:
+                self._tag_batch(segments, batch, found)
+                batch = []
+            batch.append(i)
+        if batch:
+            self._tag_batch(segments, batch, found)
+        return found
 
-    def _viterbi(self, emissions: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """Best tag path per row (CRF decoding, batched); padding steps copy the previous scores."""
-        rows, steps, _ = emissions.shape
+    def _tag_batch(self, segments: Sequence[str], batch: list[int], found: list[list[Entity]]) -> None:
+        width = max(len(segments[i]) for i in batch)
+        ids = np.zeros((len(batch), width), dtype=np.int64)
+        for row, i in enumerate(batch):
+            ids[row, : len(segments[i])] = [self._char_ids.get(ch, self._oov) for ch in segments[i]]
+        lengths = np.array([len(segments[i]) for i in batch], dtype=np.int64)
+        emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
+        for row, path in zip(batch, self._viterbi(emissions, lengths), strict=True):
+            found[row] = self._spans(path)
+
+    def _viterbi(self, emissions: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
+        """Best tag path per row (exact CRF decoding, batched over rows).
+
+        Rows go longest first so the live rows at step t are a prefix; scores are laid out
+        (row, to, from) so the max runs over contiguous memory (twice as fast as over axis 1).
+        """
+        order = np.argsort(-lengths, kind="stable")
+        emissions, lengths = emissions[order], lengths[order]
+        rows, steps, tags = emissions.shape
         score = emissions[:, 0].copy()
-        back = np.zeros((steps, rows, emissions.shape[2]), dtype=np.int32)
-        every_row = np.arange(rows)
+        back = np.zeros((steps, rows, tags), dtype=np.intp)
         for t in range(1, steps):
-            candidates = score[:, :, None] + self._transitions[None]
-            best = candidates.argmax(axis=1)
-            live = (t < lengths)[:, None]
-            back[t] = np.where(live, best, np.arange(emissions.shape[2])[None])
-            score = np.where(live, candidates.max(axis=1) + emissions[:, t], score)
-        path = np.zeros((rows, steps), dtype=np.int32)
-        tag = score.argmax(axis=1)
-        path[:, -1] = tag
-        for t in range(steps - 1, 0, -1):
-            tag = back[t, every_row, tag]
-            path[:, t - 1] = tag
-        return path
+            live = int(np.count_nonzero(lengths > t))
+            candidates = score[:live, None, :] + self._transitions_to_from
+            best = candidates.argmax(axis=2)
+            back[t, :live] = best
+            score[:live] = np.take_along_axis(candidates, best[:, :, None], axis=2)[:, :, 0] + emissions[:live, t]
+        paths: list[np.ndarray] = [np.empty(0, dtype=np.intp)] * rows
+        for row, tag in enumerate(score.argmax(axis=1).tolist()):
+            length = int(lengths[row])
+            path = np.empty(length, dtype=np.intp)
+            path[-1] = tag
+            for t in range(length - 1, 0, -1):
+                tag = int(back[t, row, tag])
+                path[t - 1] = tag
+            paths[int(order[row])] = path
+        return paths
 
     def _spans(self, path: np.ndarray) -> list[Entity]:
         """Entity spans from one BIO tag path (an I tag continues the current word whatever its label)."""

@@ -327,22 +327,103 @@ _NOT_NAME_WORDS = frozenset(
         "Insulin",
     ]
 )
-_STOP = frozenset(word.capitalize() for word in STOP_WORDS) | _NOT_NAME_WORDS | EN_EPONYMS
-_INTRODUCERS = (
-    r"patient|pt|client|resident|son|daughter|wife|husband|spouse|partner|mother|father|mom|mum|dad|brother|"
-    r"sister|sibling|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|friend|"
-    r"neighbou?r|caregiver|carer|guardian|fianc[ée]e?|boyfriend|girlfriend|colleague|roommate|landlord|"
-    r"dear|named|called|mr|mrs|ms|miss|mx|dr|prof|sir|madam|attn|c/o|"
-    r"accompanied by|seen with|witness|signed|signature|name|patient name|full name|"
-    r"my name is|name is|this is|i am|i'm"
+_STOP = frozenset(word.capitalize() for word in STOP_WORDS) | _NOT_NAME_WORDS
+# Verbs after a subject: "Madhav Sankar reports…", "Zac Gubben was…".
+_SUBJECT_OF = regex.compile(
+    r"[ \t]++(?:reports|reported|presented|presents|was|is|has|had|denies|denied|states|stated|said|says|came|"
+    r"comes|attended|arrived|lives|called|agreed|declined|consented|complains|complained|returns|returned)(?!\p{L})"
 )
+# A whole field of a form or list: "| Regan Leslie |", "- Aoife Byrne" on its own line.
+_FIELD_START = regex.compile(r"(?:^|[|\t\n]|\n[ \t]*+[-*•·][ \t]*+)[ \t]*+$")
+_FIELD_END = regex.compile(r"[ \t]*+(?:$|[|\t\n,(])")
+_INTRODUCERS = frozenset(
+    [
+        "patient",
+        "pt",
+        "client",
+        "resident",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "spouse",
+        "partner",
+        "mother",
+        "father",
+        "mom",
+        "mum",
+        "dad",
+        "brother",
+        "sister",
+        "sibling",
+        "grandson",
+        "granddaughter",
+        "grandmother",
+        "grandfather",
+        "aunt",
+        "uncle",
+        "niece",
+        "nephew",
+        "cousin",
+        "friend",
+        "neighbor",
+        "neighbour",
+        "caregiver",
+        "carer",
+        "guardian",
+        "fiance",
+        "fiancee",
+        "fiancé",
+        "fiancée",
+        "boyfriend",
+        "girlfriend",
+        "colleague",
+        "roommate",
+        "landlord",
+        "dear",
+        "named",
+        "called",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "sir",
+        "madam",
+        "attn",
+        "c/o",
+        "witness",
+        "signed",
+        "signature",
+        "name",
+        "seeing",
+        "saw",
+        "visiting",
+        "visited",
+        "it's",
+    ]
+) | {
+    "accompanied by",
+    "seen with",
+    "patient name",
+    "full name",
+    "my name is",
+    "name is",
+    "this is",
+    "i am",
+    "i'm",
+    "it is",
+}
 _TITLES = frozenset({"dear", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "patient", "sir", "madam"})
-_WORD = r"\p{Lu}(?:[\p{Ll}'’]++(?:-\p{Lu}\p{Ll}++)?|\.)"  # Nancy, O'Brien, Smith-Jones, or an initial "J."
+# Nancy, O'Brien, McDonald, MacGreal, Smith-Jones, or an initial "J.".
+_WORD = r"\p{Lu}(?:['’]\p{Lu}\p{Ll}++|\p{Ll}++(?:\p{Lu}\p{Ll}++)?(?:-\p{Lu}\p{Ll}++)?|\.)"
 # A run of up to five capitalised words or initials, not glued to other letters.
 # Han script around it is fine: 患者John Smith，男.
 _RUN = regex.compile(r"(?<![\p{Latin}\p{M}'’-])" + _WORD + r"(?:[ \t]++" + _WORD + r"){0,4}+(?![\p{Latin}\p{M}])")
-_INTRODUCER = regex.compile(r"(?i:(?<![\p{Latin}])(?:" + _INTRODUCERS + r"))\.?,?[ \t]*+:?[ \t]*+$")
 _HEAD_AFTER = regex.compile(r"(?:['’]s)?[ \t]++(?i:" + "|".join(EN_HEADS) + r")(?![\p{L}])")
+_TOKEN = regex.compile(r"\S++")
 _LAST_FIRST = regex.compile(r",[ \t]*+(" + _WORD + r")")
 
 PINYIN_SURNAMES = frozenset(
@@ -630,8 +711,9 @@ class EnglishNameRecognizer(EntityRecognizer):
         """Names in every run of capitalised words of the text."""
         results: list[RecognizerResult] = []
         for run in _RUN.finditer(text):
-            words = [(m.start(), m.end()) for m in regex.finditer(r"\S++", text[run.start() : run.end()])]
-            words = [(run.start() + s, run.start() + e) for s, e in words]
+            if run.group().rstrip(".") in _STOP:
+                continue  # one stop word ("The", "Mr."): the common case, and the cheap one
+            words = [(run.start() + m.start(), run.start() + m.end()) for m in _TOKEN.finditer(run.group())]
             span = self._name_in_run(text, words)
             if span is None:
                 continue
@@ -647,7 +729,6 @@ class EnglishNameRecognizer(EntityRecognizer):
     def _name_in_run(self, text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The [start, end) of the name in a run of capitalised words, if the run holds one."""
         tokens = [_bare(text[s:e]).rstrip(".") for s, e in words]
-        introduced = bool(_INTRODUCER.search(text, max(0, words[0][0] - 40), words[0][0]))
         for i, token in enumerate(tokens):
             if token in _STOP and token not in self._given:
                 continue
@@ -660,10 +741,23 @@ class EnglishNameRecognizer(EntityRecognizer):
                 return self._extend(words, tokens, i)
             if self._romanised(token, nxt):
                 return words[i][0], words[i + 1][1]
+            if i == 0 and 2 <= len(tokens) <= 3 and all(t not in _STOP and len(t) > 1 for t in tokens):
+                start, end = words[0][0], words[-1][1]
+                if _SUBJECT_OF.match(text, end) or (
+                    _FIELD_START.search(text, max(0, start - 8), start) and _FIELD_END.match(text, end)
+                ):
+                    return start, end
             after_title = i > 0 and tokens[i - 1].lower() in _TITLES
-            if (after_title or (introduced and i == 0)) and token not in _STOP and len(token) > 1:
+            plain = token not in _STOP and token not in EN_EPONYMS and len(token) > 1
+            if plain and (after_title or (i == 0 and self._introduced(text, words[0][0]))):
                 return self._extend(words, tokens, i) if rest else (words[i][0], words[i][1])
         return None
+
+    @staticmethod
+    def _introduced(text: str, start: int) -> bool:
+        """Whether a word that introduces a person (patient, son, Dear, my name is) comes right before."""
+        words = text[max(0, start - 40) : start].rstrip(" \t:,.").lower().split()
+        return any(" ".join(words[-n:]) in _INTRODUCERS for n in (1, 2, 3) if len(words) >= n)
 
     def _extend(self, words: list[tuple[int, int]], tokens: list[str], i: int) -> tuple[int, int]:
         """From word i over up to three more name words (given, initial, surname, second surname)."""

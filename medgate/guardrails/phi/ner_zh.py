@@ -21,8 +21,14 @@ _HAN = regex.compile(r"\p{Han}")
 _CLAUSE = regex.compile(r"[^，。；！？,;!?\n\r]{1,64}+")
 _SURNAME_CHARS = regex.compile("[" + SINGLE_SURNAMES + "".join(s[0] for s in COMPOUND_SURNAMES) + "]")
 _PLACE_WORD = regex.compile(
-    r"\p{Han}(?:省|市|区|县|镇|乡|村|屯|路|街|道|巷|弄|胡同|小区|花园|苑|大厦|公寓|号楼|栋|幢|单元|组)"
+    r"(?<=\p{Han})(?:省|市|区|县|镇|乡|村|屯|路|街|巷|弄|胡同|小区|花园|苑|大厦|公寓|号楼|栋|幢|单元)"
 )
+# A lone two-to-four-character Han word among Latin-script words ("Daughter 苏丹丹 interpreted"): in an
+# English sentence that is almost always a name, and LAC, trained on Chinese text, often misses it there.
+_HAN_IN_LATIN = regex.compile(r"(?<=\p{Latin}[.,:;]?[ \t]{1,3})\p{Han}{2,4}+(?=[ \t]{0,3}[(),.;:]?[ \t]{0,3}\p{Latin})")
+# Surname characters that are far more often function words (能, 和, 都); they do not wake LAC on their
+# own, though the label rules (患者/姓名…) still find names with them.
+_WEAK_SURNAMES = frozenset("能和都全时成应常安明平向于经查解车麻阳堵双通那别后")
 _UNIT = regex.compile(
     r"(?:\s?+(?:\d{1,5}+|[一二三四五六七八九十]{1,3}+)\s?+(?:号楼|号院|栋|幢|单元|层|楼|室|号|座|组))++"
 )
@@ -57,10 +63,14 @@ class ChineseNerRecognizer(EntityRecognizer):
         """Tag the clauses that may hold a name or a place; ``lowered`` is unused (same signature as the rest)."""
         if not _HAN.search(text):
             return []
+        results = [
+            RecognizerResult("PERSON", m.start(), m.end(), self.PERSON_SCORE)
+            for m in _HAN_IN_LATIN.finditer(text)
+            if self._is_name(text, m.start(), m.end())
+        ]
         clauses = [m.span() for m in _CLAUSE.finditer(text) if self._worth_tagging(text, *m.span())]
         if not clauses:
-            return []
-        results: list[RecognizerResult] = []
+            return results
         tagged = self._tagger.entities([text[start:end] for start, end in clauses])
         for (offset, clause_end), entities in zip(clauses, tagged, strict=True):
             places: list[tuple[int, int]] = []
@@ -82,13 +92,17 @@ class ChineseNerRecognizer(EntityRecognizer):
 
     def _worth_tagging(self, text: str, start: int, end: int) -> bool:
         """Whether a clause has a place word or a surname character that is not inside a frequent word."""
-        if _PLACE_WORD.search(text, start, end):
-            return True
+        common = self._lexicon.common_words
+        for match in _PLACE_WORD.finditer(text, start, end):
+            if text[match.start() - 1 : match.end()] not in common:  # 知道, 超市, 社区 are not places
+                return True
         starts, inners = self._lexicon.word_starts, self._lexicon.word_inners
         for match in _SURNAME_CHARS.finditer(text, start, end - 1):
             at = match.start()
             nxt = text[at + 1]
-            if nxt in _GIVEN_STOP or not _HAN.match(nxt) or text[at : at + 2] in starts:
+            if match.group() in _WEAK_SURNAMES or nxt in _GIVEN_STOP or not _HAN.match(nxt):
+                continue
+            if text[at : at + 2] in starts:
                 continue
             if at > 0 and text[at - 1 : at + 1] in inners:
                 continue

@@ -24,7 +24,7 @@ _DATE = (
 )
 _DATE_ONLY = regex.compile(r"(?:19|20)\d{2}[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d{2}")
 # A capitalised name word (O'Brien, Smith-Jones), not a common capitalised function word.
-_WORD = r"(?:\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+_WORD = r"(?:\p{Lu}['’]\p{Lu}\p{Ll}++|\p{Lu}\p{Ll}++(?:\p{Lu}\p{Ll}++)?(?:-\p{Lu}\p{Ll}++)?)"  # O'Brien, McDonald
 _CAP = r"(?!(?:The|This|That|Your|My|Our|Not|Here|Just|Sorry|Going|Very|So|And|But)\b)" + _WORD
 _INITIAL = r"(?:[ \t]+\p{Lu}(?:\.|(?=[ \t])))?"
 _NEXT = r"(?:[ \t]+" + _WORD + ")"
@@ -109,7 +109,7 @@ def phone() -> PhoneRecognizer:
     """North American numbers ((555) 123-4567, +1 555 123 4567) and +CC international numbers."""
     sep = r"[-. ]"
     nanp = (
-        r"(?=[+(\d])(?<![\w+])(?:\+?1"
+        r"(?=[+(\d])(?<![0-9A-Za-z_+])(?:\+?1"
         + sep
         + r"?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}"
         + sep
@@ -117,7 +117,7 @@ def phone() -> PhoneRecognizer:
         + sep
         + r"\d{4}"
     )
-    international = r"(?=\+)(?<![\w])\+\d{1,3}[ -]?(?:\(0\)\s?)?\d{1,4}(?:[ -]\d{2,4}){2,4}"
+    international = r"(?=\+)(?<![0-9A-Za-z_])\+\d{1,3}[ -]?(?:\(0\)\s?)?\d{1,4}(?:[ -]\d{2,4}){2,4}"
     return PhoneRecognizer(
         [
             Pattern("nanp", nanp + r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?" + _E, 0.6),
@@ -128,7 +128,7 @@ def phone() -> PhoneRecognizer:
 
 def phone_by_context() -> PhoneRecognizer:
     """Digit groups in any national format next to 'phone', 'tel', 'call'…."""
-    digits = r"(?=[(\d])(?<![\w+])\(?\d{2,4}\)?(?:[ .-]?\d{2,4}){2,4}"
+    digits = r"(?=[(\d])(?<![0-9A-Za-z_+])\(?\d{2,4}\)?(?:[ .-]?\d{2,4}){2,4}"
     return PhoneRecognizer([Pattern("digits near phone", digits + _E, 0.1)], require_context=True)
 
 
@@ -193,11 +193,11 @@ def date_of_birth() -> ContextPatternRecognizer:
 
 def person_name() -> ContextPatternRecognizer:
     """Names after titles (Mr. Smith), labels (Patient: John Smith) and 'my name is'."""
-    title = r"(?=[MDP])\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<v>(?:" + _CAP + r"\s+)?" + _CAP + ")"
+    title = r"(?=[MDP])\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s++(?P<v>(?:" + _CAP + r"\s+)?" + _CAP + ")"
     roles = r"(?i:patient(?: name)?|pt|name|full name|guardian|next of kin|signed|spouse|mother|father)"
-    label = roles + r"\s*:\s*(?P<v>" + _CAP + _INITIAL + _NEXT + "{1,2})"
-    intro = r"(?i:my name is|name is|name's|my name:)\s+(?P<v>" + _CAP + _INITIAL + _NEXT + "{0,2})"
-    self_intro = r"(?i:i'm|i am|this is)\s+(?P<v>" + _CAP + _INITIAL + _NEXT + "{1,2})"
+    label = roles + r"\s*+:\s*+(?P<v>" + _CAP + _INITIAL + _NEXT + "{1,2})"
+    intro = r"(?i:my name is|name is|name's|my name:)\s++(?P<v>" + _CAP + _INITIAL + _NEXT + "{0,2})"
+    self_intro = r"(?i:i'm|i am|this is)\s++(?P<v>" + _CAP + _INITIAL + _NEXT + "{1,2})"
     return ContextPatternRecognizer(
         "PERSON",
         [
@@ -245,19 +245,54 @@ def street_address() -> ContextPatternRecognizer:
                 "Trail",
                 "Loop",
                 "Alley",
+                "Alleyway",
+                "Crescent",
+                "Close",
+                "Grove",
+                "Gardens",
+                "Mews",
+                "Row",
+                "Walk",
+                "Rise",
+                "Quay",
+                "Line",
+                "Reserve",
+                "Concourse",
+                "Broadway",
+                "Esplanade",
+                "Parade",
             )
         )
         + ")"
     )
-    unit = r"(?:,?\s*(?:Apt|Suite|Ste|Unit|Room|#)\.?\s*[A-Za-z0-9-]+)?"
-    city = r"(?:,?\s*" + _CAP + r"(?:\s" + _CAP + r")*,?\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?)?"
-    pattern = r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:" + _CAP + r"\s+){1,3}" + kind + r"\.?" + _E + unit + city
+    unit = r"(?:,?[ \t]*+(?:Apt|Suite|Ste|Unit|Room|Flat|#)\.?[ \t]*+[A-Za-z0-9-]++)?"
+    lead_unit = r"(?:(?:Apt|Suite|Ste|Unit|Flat)\.?[ \t]++[A-Za-z0-9-]{1,6}+,?[ \t]++)?"
+    # Town, then a state code and/or a 4-5 digit postcode (US, NZ, AU); an RD (rural delivery) number or an
+    # Irish Eircode may come first.
+    city = (
+        r"(?:,?[ \t]*+(?:RD[ \t]\d{1,3},[ \t]*+|[A-Z]\d{2}[ ]?[0-9A-Z]{4}[ \t]++)?"
+        + _CAP
+        + r"(?:[ \t]"
+        + _CAP
+        + r"){0,3}+"
+        r"(?:,?[ \t]*+[A-Z]{2}(?![A-Za-z]))?(?:,?[ \t]++\d{4,5}(?:-\d{4})?)?)?"
+    )
+    pattern = lead_unit + r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:" + _CAP + r"\s+){1,3}" + kind + r"\.?" + _E + unit + city
     labelled = (
         r"(?i:address|lives at|resides at|live at|living at)(?>\s*+(?:is|:)?\s*+)"
         r"(?P<v>\d{1,6}[ ,]++\p{L}[^\n;:.]{2,60}+)(?=[.;\n]|$)"
     )
+    po_box = (
+        r"(?i:P\.?O\.? Box|Post Office Box|PMB)[ \t]++\d{1,6}+(?:,?[ \t]*+" + _CAP + r"(?:[ \t]" + _CAP + r"){0,3}+"
+    )
+    po_box += r"(?:,?[ \t]*+[A-Z]{2}(?![A-Za-z]))?(?:,?[ \t]++\d{4,5})?)?"
     return ContextPatternRecognizer(
-        "ADDRESS", [Pattern("street address", pattern, 0.75), Pattern("labelled address", labelled, 0.8)]
+        "ADDRESS",
+        [
+            Pattern("street address", pattern, 0.75),
+            Pattern("labelled address", labelled, 0.8),
+            Pattern("po box", po_box, 0.75),
+        ],
     )
 
 

@@ -212,8 +212,9 @@ def address() -> ContextPatternRecognizer:
     label = r"(?:家庭住址|现住址|住址|地址|家住|户籍地|居住地)"
     # Up to punctuation (spaces only around digits), and it must name a place or a number.
     places = r"省市区县镇乡村路街巷弄号栋楼室\d"
-    value = r"(?=[^，。,;；！？!?\n" + places + r"]{0,40}+[" + places + "])"
-    value += r"(?:[^\s，。,;；！？!?\n]| (?=\d)|(?<=\d) ){4,40}+"
+    # No colon inside: a value never holds one, and the scan of a run of labels stops at once.
+    value = r"(?=[^，。,;；！？!?:：\n" + places + r"]{0,40}+[" + places + "])"
+    value += r"(?:[^\s，。,;；！？!?:：\n]| (?=\d)|(?<=\d) ){4,40}+"
     gate = (
         r"住址|地址|家住|户籍地|居住地|(?:路|街|巷|弄|胡同|小区|花园|公寓|大厦|新村|家园|苑)\s?[\d一二三四五六七八九十]"
     )
