@@ -17,8 +17,9 @@ from medgate.guardrails.phi.lac import LacTagger, lac_tagger
 from medgate.guardrails.phi.names_zh import COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES
 
 _HAN = regex.compile(r"\p{Han}")
-# Clauses: LAC reads each on its own, cut to at most MAX_CLAUSE characters.
-_CLAUSE = regex.compile(r"[^，。；！？,;!?\n\r]{1,64}+")
+# Clauses: LAC reads each on its own, at most 64 characters, and never Latin-script words (an English
+# sentence with one Chinese name costs the name, not the sentence).
+_CLAUSE = regex.compile(r"[^\p{Latin}，。；！？,;!?\n\r]{1,64}+")
 _SURNAME_CHARS = regex.compile("[" + SINGLE_SURNAMES + "".join(s[0] for s in COMPOUND_SURNAMES) + "]")
 _PLACE_WORD = regex.compile(
     r"(?<=\p{Han})(?:省|市|区|县|镇|乡|村|屯|路|街|巷|弄|胡同|小区|花园|苑|大厦|公寓|号楼|栋|幢|单元)"

@@ -49,7 +49,7 @@ class CardRecognizer(ContextPatternRecognizer):
     a Luhn-valid number scores 0.65, or 1.0 next to card words (so a labelled ID of another type wins)."""
 
     def __init__(self) -> None:
-        card = r"(?:[3-6]\d|2[2-7]|18|21)\d{2}(?:[ -]?\d{4}){1,3}(?:[ -]?\d{1,3})?"
+        card = r"(?:[3-6]\d|2[2-7]|18|21)\d{2}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?"  # 12-19 digits
         super().__init__(
             "CREDIT_CARD",
             [Pattern("card", _B + card + _E, 0.3)],
