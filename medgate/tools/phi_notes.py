@@ -324,8 +324,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data")
     parser.add_argument("--per-template", type=int, default=15)
-    # 1313 was the first held-out draw; fixes followed its misses, so the reported figures use a new draw.
-    parser.add_argument("--heldout-seed", type=int, default=2027)
+    # 1313 was the first held-out draw and 2027 the second; fixes followed the misses of each, so the
+    # reported figures use a third draw of values (seed 2028) from the same templates.
+    parser.add_argument("--heldout-seed", type=int, default=2028)
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),

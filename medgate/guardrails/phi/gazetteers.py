@@ -36,6 +36,9 @@ class ChineseLexicon:
     """What the Chinese name and place recognizer needs from the two packages."""
 
     common_words: frozenset[str]
+    # Frequent words that are not names: jieba tags many names "nr" (李娜, 张宁); those stay candidates
+    # unless very frequent (明白 and 康复 are tagged "nr" too).
+    ordinary_words: frozenset[str]
     # First two characters of frequent words that begin with a surname character (高血压 → 高血).
     word_starts: frozenset[str]
     # Bigrams inside frequent words whose second character is a surname character (检查 → 检查).
@@ -101,5 +104,6 @@ def chinese_lexicon() -> ChineseLexicon:
         if word[0] in surnames and (not words[word][1].startswith("nr") or words[word][0] >= 20 * COMMON_FREQUENCY)
     }
     inners = {word[i : i + 2] for word in common for i in range(len(word) - 1) if word[i + 1] in surnames}
+    ordinary = {w for w in common if not words[w][1].startswith("nr") or words[w][0] >= 20 * COMMON_FREQUENCY}
     fine, coarse = _divisions()
-    return ChineseLexicon(frozenset(common), frozenset(starts), frozenset(inners), fine, coarse)
+    return ChineseLexicon(frozenset(common), frozenset(ordinary), frozenset(starts), frozenset(inners), fine, coarse)

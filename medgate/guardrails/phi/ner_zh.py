@@ -117,7 +117,7 @@ class ChineseNerRecognizer(EntityRecognizer):
             return False  # 王先生: the honorific recognizer reports the name without the title
         if not 2 <= len(name) <= 4 or not (name[0] in _SURNAMES or name.startswith(COMPOUND_SURNAMES)):
             return False
-        if name in self._lexicon.common_words or name.startswith(NOT_NAMES) or name.startswith(ZH_EPONYMS):
+        if name in self._lexicon.ordinary_words or name.startswith(NOT_NAMES) or name.startswith(ZH_EPONYMS):
             return False
         if any(ch in _NOT_GIVEN for ch in name[1:]) or _DRUG_FORM.match(text, end):
             return False
