@@ -3,19 +3,30 @@
 from bisect import bisect_right
 from collections.abc import Collection
 from functools import cache
+from typing import Protocol
 
 from presidio_analyzer import RecognizerResult
 
-from medgate.guardrails.phi.base import ContextPatternRecognizer
+from medgate.guardrails.phi.names_en import english_name_recognizers
+from medgate.guardrails.phi.ner_zh import ChineseNerRecognizer
 from medgate.guardrails.phi.recognizers_en import english_recognizers
 from medgate.guardrails.phi.recognizers_zh import chinese_recognizers
 from medgate.guardrails.phi.spans import PhiSpan
 
 
+class Scanner(Protocol):
+    """What the detector calls: Presidio recognizers with a ``scan`` that takes the lower-cased text too."""
+
+    name: str
+    supported_entities: list[str]
+
+    def scan(self, text: str, lowered: str) -> list[RecognizerResult]: ...
+
+
 @cache
-def _all_recognizers() -> tuple[ContextPatternRecognizer, ...]:
-    """Compile every recognizer once per process (they are stateless and thread-safe)."""
-    return (*chinese_recognizers(), *english_recognizers())
+def all_recognizers() -> tuple[Scanner, ...]:
+    """Build every recognizer once per process (they are stateless and thread-safe)."""
+    return (*chinese_recognizers(), *english_recognizers(), *english_name_recognizers(), ChineseNerRecognizer())
 
 
 def _resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -42,14 +53,14 @@ class PhiDetector:
     """
 
     def __init__(self, entities: Collection[str] | None = None, min_score: float = 0.5) -> None:
-        recognizers = _all_recognizers()
-        known = frozenset(r.supported_entities[0] for r in recognizers)
+        recognizers = all_recognizers()
+        known = frozenset(entity for r in recognizers for entity in r.supported_entities)
         wanted = known if entities is None else frozenset(entities)
         if unknown := wanted - known:
             raise ValueError(f"unknown PHI entity types: {sorted(unknown)}; known: {sorted(known)}")
         self.entity_types: frozenset[str] = wanted
         self.min_score = min_score
-        self._recognizers = tuple(r for r in recognizers if r.supported_entities[0] in wanted)
+        self._recognizers = tuple(r for r in recognizers if wanted.intersection(r.supported_entities))
 
     def detect(self, text: str) -> list[PhiSpan]:
         """Sorted, non-overlapping PHI spans with score >= min_score."""
@@ -58,6 +69,6 @@ class PhiDetector:
             result
             for recognizer in self._recognizers
             for result in recognizer.scan(text, lowered)
-            if result.score >= self.min_score
+            if result.score >= self.min_score and result.entity_type in self.entity_types
         ]
         return [PhiSpan(r.entity_type, r.start, r.end, r.score) for r in _resolve(results)]

@@ -1,5 +1,7 @@
 """Recognizers for English PHI and for language-neutral identifiers (emails, IPs, cards)."""
 
+import ipaddress
+
 import regex
 from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IpRecognizer, UsSsnRecognizer
@@ -10,7 +12,8 @@ from medgate.guardrails.phi.checks import luhn_ok
 # Each pattern opens with a one-character lookahead: it lets the regex engine skip ahead fast.
 _B = r"(?=\d)(?<![0-9A-Za-z])"
 _E = r"(?![0-9A-Za-z])"
-_LABEL_SEP = r"\s*(?:[:#]|no\.?|number|is|was)?\s*[:#]?\s*"
+# Atomic, possessive separators: "MRN" followed by thousands of spaces costs one linear pass, not a cubic one.
+_LABEL_SEP = r"(?>\s*+(?:(?:[:#]|no\.?|number|is|was)\s*+)?[:#]?\s*+)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|"
@@ -21,7 +24,7 @@ _DATE = (
 )
 _DATE_ONLY = regex.compile(r"(?:19|20)\d{2}[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d{2}")
 # A capitalised name word (O'Brien, Smith-Jones), not a common capitalised function word.
-_WORD = r"(?:\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+_WORD = r"(?:\p{Lu}['’]\p{Lu}\p{Ll}++|\p{Lu}\p{Ll}++(?:\p{Lu}\p{Ll}++)?(?:-\p{Lu}\p{Ll}++)?)"  # O'Brien, McDonald
 _CAP = r"(?!(?:The|This|That|Your|My|Our|Not|Here|Just|Sorry|Going|Very|So|And|But)\b)" + _WORD
 _INITIAL = r"(?:[ \t]+\p{Lu}(?:\.|(?=[ \t])))?"
 _NEXT = r"(?:[ \t]+" + _WORD + ")"
@@ -46,7 +49,7 @@ class CardRecognizer(ContextPatternRecognizer):
     a Luhn-valid number scores 0.65, or 1.0 next to card words (so a labelled ID of another type wins)."""
 
     def __init__(self) -> None:
-        card = r"(?:[3-6]\d|2[2-7]|18|21)\d{2}(?:[ -]?\d{4}){1,3}(?:[ -]?\d{1,3})?"
+        card = r"(?:[3-6]\d|2[2-7]|18|21)\d{2}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?"  # 12-19 digits
         super().__init__(
             "CREDIT_CARD",
             [Pattern("card", _B + card + _E, 0.3)],
@@ -59,18 +62,27 @@ class CardRecognizer(ContextPatternRecognizer):
 
 
 class IpAddressRecognizer(ContextPatternRecognizer):
-    """IPv4 or IPv6 addresses (Presidio's patterns), checked with the ipaddress module."""
+    """IPv4 or IPv6 addresses: a possessive candidate pattern (linear on runs of dots, digits or colons)
+    that the ipaddress module must accept; Presidio's own patterns backtrack on long dotted runs."""
 
-    invalidate_result = IpRecognizer.invalidate_result
+    CANDIDATES = {
+        4: r"(?<![\w.])(?<!\d\.)(?=\d)(?:\d{1,3}\.){3}+\d{1,3}+(?:/\d{1,2}+)?(?!\w|\.\d)",
+        6: r"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:)(?:[0-9A-Fa-f]{0,4}+:){2,7}+"
+        r"(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?+(?:%[0-9A-Za-z]++)?(?:/\d{1,3}+)?(?![\w:]|\.\d)",
+    }
     GATES = {4: r"\d\.\d{1,3}\.\d{1,3}\.\d", 6: r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:|::"}
 
     def __init__(self, version: int) -> None:
-        patterns = [
-            Pattern(p.name, p.regex, p.score)
-            for p in IpRecognizer.PATTERNS
-            if p.score >= 0.5 and (p.name == "IPv4") == (version == 4)
-        ]
-        super().__init__("IP_ADDRESS", patterns, context=IpRecognizer.CONTEXT, gate=self.GATES[version])
+        pattern = Pattern(f"IPv{version}", self.CANDIDATES[version], 0.6)
+        super().__init__("IP_ADDRESS", [pattern], context=IpRecognizer.CONTEXT, gate=self.GATES[version])
+
+    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
+        address = pattern_text.split("/", 1)[0].split("%", 1)[0]
+        try:
+            parsed = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        return not parsed.is_unspecified
 
 
 def email() -> ContextPatternRecognizer:
@@ -97,7 +109,7 @@ def phone() -> PhoneRecognizer:
     """North American numbers ((555) 123-4567, +1 555 123 4567) and +CC international numbers."""
     sep = r"[-. ]"
     nanp = (
-        r"(?=[+(\d])(?<![\w+])(?:\+?1"
+        r"(?=[+(\d])(?<![0-9A-Za-z_+])(?:\+?1"
         + sep
         + r"?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}"
         + sep
@@ -105,7 +117,7 @@ def phone() -> PhoneRecognizer:
         + sep
         + r"\d{4}"
     )
-    international = r"(?=\+)(?<![\w])\+\d{1,3}[ -]?(?:\(0\)\s?)?\d{1,4}(?:[ -]\d{2,4}){2,4}"
+    international = r"(?=\+)(?<![0-9A-Za-z_])\+\d{1,3}[ -]?(?:\(0\)\s?)?\d{1,4}(?:[ -]\d{2,4}){2,4}"
     return PhoneRecognizer(
         [
             Pattern("nanp", nanp + r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?" + _E, 0.6),
@@ -116,7 +128,7 @@ def phone() -> PhoneRecognizer:
 
 def phone_by_context() -> PhoneRecognizer:
     """Digit groups in any national format next to 'phone', 'tel', 'call'…."""
-    digits = r"(?=[(\d])(?<![\w+])\(?\d{2,4}\)?(?:[ .-]?\d{2,4}){2,4}"
+    digits = r"(?=[(\d])(?<![0-9A-Za-z_+])\(?\d{2,4}\)?(?:[ .-]?\d{2,4}){2,4}"
     return PhoneRecognizer([Pattern("digits near phone", digits + _E, 0.1)], require_context=True)
 
 
@@ -137,7 +149,7 @@ def record_number() -> ContextPatternRecognizer:
         )
         + ")"
     )
-    value = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}"
+    value = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}+"
     keywords = ("mrn", "record", "chart", "patient id", "hospital n", "account n")
     pattern = Pattern("mrn", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
     return ContextPatternRecognizer("MEDICAL_RECORD_NO", [pattern], keywords=keywords)
@@ -160,7 +172,7 @@ def insurance_number() -> ContextPatternRecognizer:
         )
         + ")"
     )
-    value = r"[A-Za-z0-9-]{0,6}\d[A-Za-z0-9-]{3,20}"
+    value = r"(?=[A-Za-z0-9-]{0,6}\d)[A-Za-z0-9-]{4,27}+"
     keywords = ("insurance", "member", "policy", "subscriber", "medicare", "medicaid", "health plan")
     pattern = Pattern("insurance", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
     return ContextPatternRecognizer("INSURANCE_ID", [pattern], keywords=keywords)
@@ -175,17 +187,17 @@ def passport_number() -> ContextPatternRecognizer:
 def date_of_birth() -> ContextPatternRecognizer:
     """DOB / date of birth / born on, followed by a date; other dates are not PHI here."""
     labels = r"(?i:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born(?: on| in)?)"
-    pattern = Pattern("dob", labels + r"\s*[:\-]?\s*(?P<v>" + _DATE + ")", 0.85)
+    pattern = Pattern("dob", labels + r"(?>\s*+[:\-]?\s*+)(?P<v>" + _DATE + ")", 0.85)
     return ContextPatternRecognizer("DATE_OF_BIRTH", [pattern], keywords=("dob", "d.o.b", "birth", "born"))
 
 
 def person_name() -> ContextPatternRecognizer:
     """Names after titles (Mr. Smith), labels (Patient: John Smith) and 'my name is'."""
-    title = r"(?=[MDP])\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<v>(?:" + _CAP + r"\s+)?" + _CAP + ")"
+    title = r"(?=[MDP])\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s++(?P<v>(?:" + _CAP + r"\s+)?" + _CAP + ")"
     roles = r"(?i:patient(?: name)?|pt|name|full name|guardian|next of kin|signed|spouse|mother|father)"
-    label = roles + r"\s*:\s*(?P<v>" + _CAP + _INITIAL + _NEXT + "{1,2})"
-    intro = r"(?i:my name is|name is|name's|my name:)\s+(?P<v>" + _CAP + _INITIAL + _NEXT + "{0,2})"
-    self_intro = r"(?i:i'm|i am|this is)\s+(?P<v>" + _CAP + _INITIAL + _NEXT + "{1,2})"
+    label = roles + r"\s*+:\s*+(?P<v>" + _CAP + _INITIAL + _NEXT + "{1,2})"
+    intro = r"(?i:my name is|name is|name's|my name:)\s++(?P<v>" + _CAP + _INITIAL + _NEXT + "{0,2})"
+    self_intro = r"(?i:i'm|i am|this is)\s++(?P<v>" + _CAP + _INITIAL + _NEXT + "{1,2})"
     return ContextPatternRecognizer(
         "PERSON",
         [
@@ -233,19 +245,54 @@ def street_address() -> ContextPatternRecognizer:
                 "Trail",
                 "Loop",
                 "Alley",
+                "Alleyway",
+                "Crescent",
+                "Close",
+                "Grove",
+                "Gardens",
+                "Mews",
+                "Row",
+                "Walk",
+                "Rise",
+                "Quay",
+                "Line",
+                "Reserve",
+                "Concourse",
+                "Broadway",
+                "Esplanade",
+                "Parade",
             )
         )
         + ")"
     )
-    unit = r"(?:,?\s*(?:Apt|Suite|Ste|Unit|Room|#)\.?\s*[A-Za-z0-9-]+)?"
-    city = r"(?:,?\s*" + _CAP + r"(?:\s" + _CAP + r")*,?\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?)?"
-    pattern = r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:" + _CAP + r"\s+){1,3}" + kind + r"\.?" + _E + unit + city
-    labelled = (
-        r"(?i:address|lives at|resides at|live at|living at)\s*(?:is|:)?\s*"
-        r"(?P<v>\d{1,6}[ ,]+\p{L}[^\n;:]{2,60}?)(?=[.;\n]|$)"
+    unit = r"(?:,?[ \t]*+(?:Apt|Suite|Ste|Unit|Room|Flat|#)\.?[ \t]*+[A-Za-z0-9-]++)?"
+    lead_unit = r"(?:(?:Apt|Suite|Ste|Unit|Flat)\.?[ \t]++[A-Za-z0-9-]{1,6}+,?[ \t]++)?"
+    # Town, then a state code and/or a 4-5 digit postcode (US, NZ, AU); an RD (rural delivery) number or an
+    # Irish Eircode may come first.
+    city = (
+        r"(?:,?[ \t]*+(?:RD[ \t]\d{1,3},[ \t]*+|[A-Z]\d{2}[ ]?[0-9A-Z]{4}[ \t]++)?"
+        + _CAP
+        + r"(?:[ \t]"
+        + _CAP
+        + r"){0,3}+"
+        r"(?:,?[ \t]*+[A-Z]{2}(?![A-Za-z]))?(?:,?[ \t]++\d{4,5}(?:-\d{4})?)?)?"
     )
+    pattern = lead_unit + r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:" + _CAP + r"\s+){1,3}" + kind + r"\.?" + _E + unit + city
+    labelled = (
+        r"(?i:address|lives at|resides at|live at|living at)(?>\s*+(?:is|:)?\s*+)"
+        r"(?P<v>\d{1,6}[ ,]++\p{L}[^\n;:.]{2,60}+)(?=[.;\n]|$)"
+    )
+    po_box = (
+        r"(?i:P\.?O\.? Box|Post Office Box|PMB)[ \t]++\d{1,6}+(?:,?[ \t]*+" + _CAP + r"(?:[ \t]" + _CAP + r"){0,3}+"
+    )
+    po_box += r"(?:,?[ \t]*+[A-Z]{2}(?![A-Za-z]))?(?:,?[ \t]++\d{4,5})?)?"
     return ContextPatternRecognizer(
-        "ADDRESS", [Pattern("street address", pattern, 0.75), Pattern("labelled address", labelled, 0.8)]
+        "ADDRESS",
+        [
+            Pattern("street address", pattern, 0.75),
+            Pattern("labelled address", labelled, 0.8),
+            Pattern("po box", po_box, 0.75),
+        ],
     )
 
 

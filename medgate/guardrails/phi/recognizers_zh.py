@@ -4,13 +4,13 @@ from presidio_analyzer import Pattern
 
 from medgate.guardrails.phi.base import ContextPatternRecognizer
 from medgate.guardrails.phi.checks import cn_resident_id15_ok, cn_resident_id18_ok, luhn_ok
-from medgate.guardrails.phi.names_zh import FULL_NAME, NAME_BEFORE_TITLE, NAME_START
+from medgate.guardrails.phi.names_zh import FULL_NAME, NAME_BEFORE_TITLE, NOT_NAMES
 
 # Each pattern opens with a one-character lookahead: it lets the regex engine skip ahead fast.
 _NO_DIGIT_BEFORE = r"(?=\d)(?<![0-9A-Za-z])"
 _NO_DIGIT_AFTER = r"(?![0-9A-Za-z])"
 _HAN = r"\p{Han}"
-_LABEL_SEP = r"\s*(?:[:：#]|号码|为|是)?\s*"
+_LABEL_SEP = r"(?>\s*+(?:[:：#]|号码|为|是)?\s*+)"  # atomic: linear after a label
 
 
 class ResidentId18Recognizer(ContextPatternRecognizer):
@@ -110,7 +110,7 @@ def _labelled(entity: str, name: str, labels: str, value: str, score: float) -> 
     return ContextPatternRecognizer(entity, [Pattern(name, pattern, score)], gate=_HAN, language="zh")
 
 
-_ID_VALUE = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,23}"
+_ID_VALUE = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,23}+"
 
 
 def record_number() -> ContextPatternRecognizer:
@@ -124,7 +124,10 @@ def record_number() -> ContextPatternRecognizer:
 
 def insurance_number() -> ContextPatternRecognizer:
     """医保/社保/医疗保险 card and account numbers."""
-    labels = r"(?:医保|社保|医疗保险|社会保障|社会保险|参保|新农合|农合)(?:卡号码|卡号|号码|个人编号|编号|账号|帐号|识别码|卡|号)"
+    labels = (
+        r"(?:医保|社保|医疗保险|社会保障|社会保险|参保|新农合|农合)"
+        r"(?:卡号码|卡号|号码|个人编号|编号|账号|帐号|识别码|卡|号)"
+    )
     return _labelled("INSURANCE_ID", "cn insurance number", labels, _ID_VALUE, 0.85)
 
 
@@ -152,13 +155,23 @@ def date_of_birth() -> ContextPatternRecognizer:
     )
 
 
+class _ChineseNameRecognizer(ContextPatternRecognizer):
+    """Drops candidates that begin with an ordinary clinical word (高热, 左侧…) instead of a name."""
+
+    def invalidate_result(self, pattern_text: str) -> bool:  # noqa: D102
+        return pattern_text.startswith(NOT_NAMES)
+
+
 def person_name() -> ContextPatternRecognizer:
     """Names after 姓名/患者/家属… labels."""
-    labels = r"(?:姓名|名字|联系人|监护人|紧急联系人|签名|签字)(?:\s*[:：]\s*|\s+)"  # the separator is required
+    labels = r"(?:姓名|名字|联系人|监护人|紧急联系人|签名|签字)(?>\s*+[:：]\s*+|\s++)"  # the separator is required
     verbs = r"(?:名叫|叫做|我叫|他叫|她叫|本人)" + _LABEL_SEP
-    weak = r"(?:患者|病人|患儿|病员|家属|产妇|孕妇|老人)[:：]?\s*"
-    after_weak = r"(?=[\s，,。；;、：:（(]|$|男|女|因|于|自|今|昨|近|主诉|入院|出现|反复|诉|在|已|来|签|同意|表示|要求|陪同|拒绝|了解|知情|代诉)"
-    return ContextPatternRecognizer(
+    weak = r"(?:患者|病人|患儿|病员|家属|产妇|孕妇|老人)[:：]?\s*+"
+    after_weak = (
+        r"(?=[\s，,。；;、：:（(]|$|男|女|因|于|自|今|昨|近"
+        r"|主诉|入院|出现|反复|诉|在|已|来|签|同意|表示|要求|陪同|拒绝|了解|知情|代诉)"
+    )
+    return _ChineseNameRecognizer(
         "PERSON",
         [
             Pattern("cn name after label", labels + "(?P<v>" + FULL_NAME + ")", 0.85),
@@ -171,11 +184,16 @@ def person_name() -> ContextPatternRecognizer:
 
 
 def person_name_before_title() -> ContextPatternRecognizer:
-    """Names before 先生/女士/小姐… honorifics (王先生, 陈建国女士)."""
+    """Names before 先生/女士/小姐… honorifics (王先生, 陈建国女士).
+
+    The pattern is matched in reverse (``(?r)``): it is tried only where an honorific follows, so its
+    cost is linear in the text however many surname characters it holds.
+    """
     titles = ("先生", "女士", "小姐", "老师", "大爷", "大妈", "阿姨", "同志", "太太")
-    before_title = NAME_START + r"(?<=^|[^\p{Han}]|[请和与给对是叫的及跟向找问让被把由位名者属])"
-    pattern = before_title + "(?P<v>" + NAME_BEFORE_TITLE + ")(?=" + "|".join(titles) + ")"
-    return ContextPatternRecognizer(
+    # The name must not continue a longer Han word, except after a particle such as 请/和/的.
+    before = r"(?<=^|[^\p{Han}]|[请和与给对是叫的及跟向找问让被把由位名者属])"
+    pattern = "(?r)" + before + "(?P<v>" + NAME_BEFORE_TITLE + ")(?=" + "|".join(titles) + ")"
+    return _ChineseNameRecognizer(
         "PERSON", [Pattern("cn name before title", pattern, 0.7)], keywords=titles, language="zh"
     )
 
@@ -183,7 +201,8 @@ def person_name_before_title() -> ContextPatternRecognizer:
 def address() -> ContextPatternRecognizer:
     """Addresses: after 住址/地址/家住, or shaped like …路/街 88 号 (…栋…室)."""
     unit = r"(?:\s?(?:\d{1,5}|[一二三四五六七八九十]{1,3})\s?(?:号楼|栋|幢|单元|层|楼|室|号|座))*"
-    street = r"[\p{Han}0-9]{1,20}?(?:路|街|大街|大道|巷|弄|胡同)\s?\d{1,5}\s?号(?:院)?" + unit
+    # The street name may not contain the street word, so its run is possessive (linear on long texts).
+    street = r"(?:[^\P{Han}路街道巷弄胡]|\d|胡(?!同)){1,20}+(?:路|街|道|巷|弄|胡同)\s?\d{1,5}\s?号(?:院)?" + unit
     estate = (
         r"[\p{Han}]{2,16}?(?:小区|花园|公寓|大厦|新村|家园|苑)\s?(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s?(?:号楼|栋|幢|座)"
         + unit
@@ -192,8 +211,10 @@ def address() -> ContextPatternRecognizer:
     lead = r"(?:现住|家住|住在|现居|居住在|位于|来自|家在)?"
     label = r"(?:家庭住址|现住址|住址|地址|家住|户籍地|居住地)"
     # Up to punctuation (spaces only around digits), and it must name a place or a number.
-    value = r"(?=[^，。,;；！？!?\n]{0,40}?(?:省|市|区|县|镇|乡|村|路|街|巷|弄|号|小区|栋|楼|室|\d))"
-    value += r"(?:[^\s，。,;；！？!?\n]| (?=\d)|(?<=\d) ){4,40}"
+    places = r"省市区县镇乡村路街巷弄号栋楼室\d"
+    # No colon inside: a value never holds one, and the scan of a run of labels stops at once.
+    value = r"(?=[^，。,;；！？!?:：\n" + places + r"]{0,40}+[" + places + "])"
+    value += r"(?:[^\s，。,;；！？!?:：\n]| (?=\d)|(?<=\d) ){4,40}+"
     gate = (
         r"住址|地址|家住|户籍地|居住地|(?:路|街|巷|弄|胡同|小区|花园|公寓|大厦|新村|家园|苑)\s?[\d一二三四五六七八九十]"
     )

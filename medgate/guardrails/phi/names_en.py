@@ -1,0 +1,783 @@
+"""English and romanised Chinese person names: name lists plus context rules, no NER model.
+
+A packaged English NER (spaCy's en_core_web_sm) costs tens of milliseconds per 512 tokens on one core,
+ten times the PHI budget, so names are found in runs of capitalised words instead:
+
+* a known given name followed by a capitalised word or initial (Nancy Miller, Linda J. Schmidt);
+* a capitalised word followed by a known surname (Aoife Byrne), or ``Surname, Given`` (Miller, Nancy);
+* any capitalised run after a word that introduces a person (patient, son, wife, Dear, by, Mrs.);
+* romanised Chinese names: a pinyin/Cantonese surname with a pinyin given name (Wang Xiaoming, Siyuan Xiao).
+
+Given names and surnames come from Faker's person providers (MIT; Faker is already installed with
+guardrails-ai), in the locales listed in ``GAZETTEER_LOCALES``; the evaluation draws its held-out
+names from other locales. A run followed by a medical head word (Parkinson disease, Murphy's sign) is
+an eponym, not a person.
+"""
+
+import importlib
+from functools import cache
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from medgate.guardrails.phi.eponyms import EN_EPONYMS, EN_HEADS
+
+GAZETTEER_LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_PT", "pl_PL", "sv_SE")
+# Given names that are also ordinary words or months; they count only before a known surname.
+_AMBIGUOUS_GIVEN = frozenset(
+    [
+        "May",
+        "June",
+        "April",
+        "August",
+        "Will",
+        "Bill",
+        "Mark",
+        "Grace",
+        "Hope",
+        "Faith",
+        "Joy",
+        "Rose",
+        "Art",
+        "Chase",
+        "Frank",
+        "Sunny",
+        "Summer",
+        "Autumn",
+        "Dawn",
+        "Iris",
+        "Ivy",
+        "Jade",
+        "Pearl",
+        "Ruby",
+        "Amber",
+        "Crystal",
+        "Holly",
+        "Heather",
+        "Lily",
+        "Daisy",
+        "Violet",
+        "Olive",
+        "Hunter",
+        "Mason",
+        "Carter",
+        "Cooper",
+        "Parker",
+        "Tyler",
+        "Taylor",
+        "Christian",
+        "Harmony",
+        "Patience",
+        "Constance",
+        "Trinity",
+        "Destiny",
+        "Precious",
+        "Lane",
+        "Page",
+        "Sage",
+        "Skye",
+        "River",
+        "Brook",
+        "Dale",
+        "Glen",
+        "Cliff",
+        "Rocky",
+        "Stone",
+        "Don",
+        "Guy",
+        "Ray",
+        "Pat",
+        "Sue",
+        "Drew",
+        "Lance",
+        "Sandy",
+        "Misty",
+        "Stormy",
+        "Young",
+        "King",
+        "Long",
+        "Price",
+        "Wells",
+        "Rice",
+        "Hill",
+        "Green",
+        "Brown",
+        "White",
+        "Black",
+        "Gray",
+        "Grey",
+        "West",
+        "Love",
+        "Major",
+        "Jordan",
+        "Victoria",
+        "Virginia",
+        "Georgia",
+        "Carolina",
+        "Austin",
+        "Dallas",
+        "Houston",
+        "Paris",
+        "Florence",
+        "Sydney",
+        "Chelsea",
+        "Lincoln",
+        "Washington",
+        "Jackson",
+        "Madison",
+        "Kent",
+        "Clinic",
+        "Doctor",
+        "Nurse",
+        "Patient",
+        "Sir",
+        "Lord",
+        "Lady",
+        "Dean",
+        "Bishop",
+        "Pastor",
+        "Sister",
+        "Mother",
+        "Father",
+    ]
+)
+# Capitalised words that are never part of a name in a clinical note.
+_NOT_NAME_WORDS = frozenset(
+    [
+        "Hospital",
+        "Clinic",
+        "Center",
+        "Centre",
+        "Medical",
+        "Medicine",
+        "Department",
+        "Dept",
+        "Unit",
+        "Ward",
+        "Emergency",
+        "Room",
+        "Health",
+        "Care",
+        "Healthcare",
+        "University",
+        "College",
+        "School",
+        "Institute",
+        "Foundation",
+        "Trust",
+        "Service",
+        "Services",
+        "Street",
+        "Road",
+        "Avenue",
+        "Lane",
+        "Drive",
+        "Court",
+        "Way",
+        "Place",
+        "Boulevard",
+        "Syndrome",
+        "Disease",
+        "Scale",
+        "Score",
+        "Sign",
+        "Test",
+        "Procedure",
+        "Diagnosis",
+        "History",
+        "Plan",
+        "Assessment",
+        "Impression",
+        "Exam",
+        "Examination",
+        "Physical",
+        "Review",
+        "Systems",
+        "Chief",
+        "Complaint",
+        "Present",
+        "Illness",
+        "Medications",
+        "Allergies",
+        "Labs",
+        "Lab",
+        "Results",
+        "Vitals",
+        "Vital",
+        "Signs",
+        "Follow",
+        "Discharge",
+        "Admission",
+        "Summary",
+        "Note",
+        "Notes",
+        "Report",
+        "Referral",
+        "Letter",
+        "Patient",
+        "Name",
+        "Date",
+        "Birth",
+        "Age",
+        "Sex",
+        "Male",
+        "Female",
+        "Phone",
+        "Email",
+        "Address",
+        "Insurance",
+        "Member",
+        "Policy",
+        "Number",
+        "Record",
+        "Chart",
+        "Account",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "October",
+        "November",
+        "December",
+        "Type",
+        "Stage",
+        "Grade",
+        "Left",
+        "Right",
+        "Bilateral",
+        "Acute",
+        "Chronic",
+        "Primary",
+        "Secondary",
+        "Blood",
+        "Pressure",
+        "Heart",
+        "Rate",
+        "Pain",
+        "Chest",
+        "Abdominal",
+        "Fever",
+        "Cough",
+        "Tablet",
+        "Tablets",
+        "Capsule",
+        "Injection",
+        "Mg",
+        "Daily",
+        "Twice",
+        "Once",
+        "Negative",
+        "Positive",
+        "Normal",
+        "Abnormal",
+        "Yes",
+        "No",
+        "None",
+        "Unknown",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mx",
+        "Dr",
+        "Prof",
+        "Dear",
+        "Sincerely",
+        "Regards",
+        "Thanks",
+        "Thank",
+        "Hello",
+        "Hi",
+        "Re",
+        "Subject",
+        "From",
+        "To",
+        "Cc",
+        "Signed",
+        "Witness",
+        "English",
+        "Chinese",
+        "Mandarin",
+        "Cantonese",
+        "Spanish",
+        "American",
+        "British",
+        "Irish",
+        "Indian",
+        "Asian",
+        "African",
+        "Hispanic",
+        "Catholic",
+        "Christian",
+        "Muslim",
+        "Jewish",
+        "Buddhist",
+        "Covid",
+        "Influenza",
+        "Hepatitis",
+        "Cancer",
+        "Diabetes",
+        "Insulin",
+    ]
+)
+_STOP = frozenset(word.capitalize() for word in STOP_WORDS) | _NOT_NAME_WORDS
+# Verbs after a subject: "Madhav Sankar reports…", "Zac Gubben was…".
+_SUBJECT_OF = regex.compile(
+    r"[ \t]++(?:reports|reported|presented|presents|was|is|has|had|denies|denied|states|stated|said|says|came|"
+    r"comes|attended|arrived|lives|called|agreed|declined|consented|complains|complained|returns|returned)(?!\p{L})"
+)
+# A whole field of a form or list: "| Regan Leslie |", "- Aoife Byrne" on its own line.
+_FIELD_START = regex.compile(r"(?:^|[|\t\n]|\n[ \t]*+[-*•·][ \t]*+)[ \t]*+$")
+_FIELD_END = regex.compile(r"[ \t]*+(?:$|[|\t\n,(])")
+_INTRODUCERS = frozenset(
+    [
+        "patient",
+        "pt",
+        "client",
+        "resident",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "spouse",
+        "partner",
+        "mother",
+        "father",
+        "mom",
+        "mum",
+        "dad",
+        "brother",
+        "sister",
+        "sibling",
+        "grandson",
+        "granddaughter",
+        "grandmother",
+        "grandfather",
+        "aunt",
+        "uncle",
+        "niece",
+        "nephew",
+        "cousin",
+        "friend",
+        "neighbor",
+        "neighbour",
+        "caregiver",
+        "carer",
+        "guardian",
+        "fiance",
+        "fiancee",
+        "fiancé",
+        "fiancée",
+        "boyfriend",
+        "girlfriend",
+        "colleague",
+        "roommate",
+        "landlord",
+        "dear",
+        "named",
+        "called",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "sir",
+        "madam",
+        "attn",
+        "c/o",
+        "witness",
+        "signed",
+        "signature",
+        "name",
+        "seeing",
+        "saw",
+        "visiting",
+        "visited",
+        "it's",
+    ]
+) | {
+    "accompanied by",
+    "seen with",
+    "patient name",
+    "full name",
+    "my name is",
+    "name is",
+    "this is",
+    "i am",
+    "i'm",
+    "it is",
+}
+_TITLES = frozenset({"dear", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "patient", "sir", "madam"})
+# Nancy, O'Brien, McDonald, MacGreal, Smith-Jones, or an initial "J.".
+_WORD = r"\p{Lu}(?:['’]\p{Lu}\p{Ll}++|\p{Ll}++(?:\p{Lu}\p{Ll}++)?(?:-\p{Lu}\p{Ll}++)?|\.)"
+# A run of up to five capitalised words or initials, not glued to other letters.
+# Han script around it is fine: 患者John Smith，男.
+_RUN = regex.compile(r"(?<![\p{Latin}\p{M}'’-])" + _WORD + r"(?:[ \t]++" + _WORD + r"){0,4}+(?![\p{Latin}\p{M}])")
+_HEAD_AFTER = regex.compile(r"(?:['’]s)?[ \t]++(?i:" + "|".join(EN_HEADS) + r")(?![\p{L}])")
+_TOKEN = regex.compile(r"\S++")
+_LAST_FIRST = regex.compile(r",[ \t]*+(" + _WORD + r")")
+
+PINYIN_SURNAMES = frozenset(
+    [
+        "Wang",
+        "Li",
+        "Zhang",
+        "Liu",
+        "Chen",
+        "Yang",
+        "Huang",
+        "Zhao",
+        "Wu",
+        "Zhou",
+        "Xu",
+        "Sun",
+        "Ma",
+        "Zhu",
+        "Hu",
+        "Guo",
+        "He",
+        "Gao",
+        "Lin",
+        "Luo",
+        "Zheng",
+        "Liang",
+        "Xie",
+        "Song",
+        "Tang",
+        "Han",
+        "Feng",
+        "Deng",
+        "Cao",
+        "Peng",
+        "Zeng",
+        "Xiao",
+        "Tian",
+        "Dong",
+        "Yuan",
+        "Pan",
+        "Yu",
+        "Jiang",
+        "Cai",
+        "Du",
+        "Ye",
+        "Cheng",
+        "Su",
+        "Wei",
+        "Lu",
+        "Ding",
+        "Ren",
+        "Shen",
+        "Yao",
+        "Cui",
+        "Zhong",
+        "Tan",
+        "Fan",
+        "Jin",
+        "Shi",
+        "Liao",
+        "Jia",
+        "Xia",
+        "Fu",
+        "Fang",
+        "Bai",
+        "Zou",
+        "Meng",
+        "Xiong",
+        "Qin",
+        "Qiu",
+        "Yin",
+        "Xue",
+        "Yan",
+        "Duan",
+        "Lei",
+        "Hou",
+        "Long",
+        "Tao",
+        "Gu",
+        "Mao",
+        "Hao",
+        "Gong",
+        "Shao",
+        "Wan",
+        "Qian",
+        "Kong",
+        "Xiang",
+        "Chang",
+        "Wen",
+        "Kang",
+        "Niu",
+        "Ge",
+        "Xing",
+        "An",
+        "Qi",
+        "Qiao",
+        "Pang",
+        "Ni",
+        "Zhuang",
+        "Nie",
+        "Yue",
+        "Zhai",
+        "Zhan",
+        "Ou",
+        "Geng",
+        "Guan",
+        "Lan",
+        "Jiao",
+        "Zuo",
+        "Gan",
+        "Bao",
+        "Ning",
+        "Shang",
+        "Shu",
+        "Ruan",
+        "Ke",
+        "Ji",
+        "Mei",
+        "Tong",
+        "Ling",
+        "Bi",
+        "Pei",
+        "Huo",
+        "Tu",
+        "Miao",
+        "Sheng",
+        "Qu",
+        "Weng",
+        "Ran",
+        "Xin",
+        "Chai",
+        "Hua",
+        "Pu",
+        "Teng",
+        "Rao",
+        "Mou",
+        "Ai",
+        "Mu",
+        "Nong",
+        "Si",
+        "Zhuo",
+        "Jian",
+        "Che",
+        "Lian",
+        "Mai",
+        "Chu",
+        "Lou",
+        "Dou",
+        "Cen",
+        "Jing",
+        "Dang",
+        "Fei",
+        "Bu",
+        "Leng",
+        "Xi",
+        "Mi",
+        "Zong",
+        "Gui",
+        "Quan",
+        "Ying",
+        "Zang",
+        "Min",
+        "Gou",
+        "Bian",
+        "Luan",
+        "Sui",
+        "Diao",
+        "Sha",
+        "Rong",
+        "Kou",
+        "Sang",
+        "Lang",
+        "Zhen",
+        "Cong",
+        "Ao",
+        "Ming",
+        "She",
+        "Chi",
+        "Kuang",
+        "Ouyang",
+        "Sima",
+        "Shangguan",
+        "Zhuge",
+        "Dongfang",
+        "Huangfu",
+        "Murong",
+        "Situ",
+        "Xiahou",
+        "Linghu",
+        "Chan",
+        "Wong",
+        "Cheung",
+        "Lee",
+        "Leung",
+        "Ho",
+        "Ng",
+        "Lau",
+        "Tsang",
+        "Chow",
+        "Yip",
+        "Kwok",
+        "Tse",
+        "Lam",
+        "Chiu",
+        "Fung",
+        "Hui",
+        "Kwan",
+        "Lai",
+        "Lo",
+        "Mak",
+        "Poon",
+        "Siu",
+        "Tam",
+        "Tsui",
+        "Yeung",
+        "Yuen",
+        "Hsu",
+        "Tsai",
+        "Kuo",
+        "Hsieh",
+        "Chiang",
+        "Chung",
+        "Kao",
+        "Tseng",
+        "Yeh",
+        "Koo",
+        "Soo",
+        "Teo",
+        "Goh",
+        "Tay",
+        "Ong",
+        "Lim",
+        "Tan",
+        "Wee",
+        "Chua",
+        "Ang",
+        "Khoo",
+        "Foo",
+        "Loh",
+    ]
+)
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)"
+)
+_PINYIN_GIVEN = regex.compile(r"(?i:" + _SYLLABLE + r"(?:-?" + _SYLLABLE + r")?)")
+
+
+@cache
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names and surnames of the gazetteer locales (Faker's person providers)."""
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for locale in GAZETTEER_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            given.update(getattr(provider, attribute, ()))
+        surnames.update(getattr(provider, "last_names", ()))
+    keep = {name for name in given | surnames if name.isalpha() or "-" in name or "'" in name}
+    return frozenset(given & keep), frozenset(surnames & keep)
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ending."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+class EnglishNameRecognizer(EntityRecognizer):
+    """PERSON spans from runs of capitalised words, by name lists and the words before them."""
+
+    SCORE = 0.75
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="EnglishNameRecognizer", supported_language="en")
+        self._given, self._surnames = name_lists()
+
+    def load(self) -> None:
+        """Presidio hook; the name lists are read in ``__init__``."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
+        """Presidio's entry point."""
+        return self.scan(text, text.lower())
+
+    def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
+        """Names in every run of capitalised words of the text."""
+        results: list[RecognizerResult] = []
+        for run in _RUN.finditer(text):
+            if run.group().rstrip(".") in _STOP:
+                continue  # one stop word ("The", "Mr."): the common case, and the cheap one
+            words = [(run.start() + m.start(), run.start() + m.end()) for m in _TOKEN.finditer(run.group())]
+            span = self._name_in_run(text, words)
+            if span is None:
+                continue
+            start, end = span
+            last_first = _LAST_FIRST.match(text, end)
+            if last_first and last_first.group(1).rstrip(".") in self._given:
+                end = last_first.end()  # Miller, Nancy
+            if _HEAD_AFTER.match(text, end) or _HEAD_AFTER.match(text, end - 2):
+                continue  # Parkinson disease, Murphy's sign
+            results.append(RecognizerResult("PERSON", start, end, self.SCORE))
+        return results
+
+    def _name_in_run(self, text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The [start, end) of the name in a run of capitalised words, if the run holds one."""
+        tokens = [_bare(text[s:e]).rstrip(".") for s, e in words]
+        for i, token in enumerate(tokens):
+            if token in _STOP and token not in self._given:
+                continue
+            rest = [t for t in tokens[i + 1 : i + 3] if t not in _STOP]
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            given = token in self._given and token not in _AMBIGUOUS_GIVEN
+            if given and nxt and nxt not in _STOP:
+                return self._extend(words, tokens, i)
+            if nxt in self._surnames and nxt not in _STOP and token not in _STOP:
+                return self._extend(words, tokens, i)
+            if self._romanised(token, nxt):
+                return words[i][0], words[i + 1][1]
+            if i == 0 and 2 <= len(tokens) <= 3 and all(t not in _STOP and len(t) > 1 for t in tokens):
+                start, end = words[0][0], words[-1][1]
+                if _SUBJECT_OF.match(text, end) or (
+                    _FIELD_START.search(text, max(0, start - 8), start) and _FIELD_END.match(text, end)
+                ):
+                    return start, end
+            after_title = i > 0 and tokens[i - 1].lower() in _TITLES
+            plain = token not in _STOP and token not in EN_EPONYMS and len(token) > 1
+            if plain and (after_title or (i == 0 and self._introduced(text, words[0][0]))):
+                return self._extend(words, tokens, i) if rest else (words[i][0], words[i][1])
+        return None
+
+    @staticmethod
+    def _introduced(text: str, start: int) -> bool:
+        """Whether a word that introduces a person (patient, son, Dear, my name is) comes right before."""
+        words = text[max(0, start - 40) : start].rstrip(" \t:,.").lower().split()
+        return any(" ".join(words[-n:]) in _INTRODUCERS for n in (1, 2, 3) if len(words) >= n)
+
+    def _extend(self, words: list[tuple[int, int]], tokens: list[str], i: int) -> tuple[int, int]:
+        """From word i over up to three more name words (given, initial, surname, second surname)."""
+        end = i
+        for j in range(i + 1, min(len(tokens), i + 4)):
+            if tokens[j] in _STOP and tokens[j] not in self._surnames:
+                break
+            end = j
+        return words[i][0], words[end][1]
+
+    @staticmethod
+    def _romanised(first: str, second: str) -> bool:
+        """Wang Xiaoming or Xiaoming Wang: one pinyin surname and one pinyin given name."""
+        if not second:
+            return False
+        if first in PINYIN_SURNAMES and _PINYIN_GIVEN.fullmatch(second):
+            return True
+        return second in PINYIN_SURNAMES and bool(_PINYIN_GIVEN.fullmatch(first)) and len(first) > 3
+
+
+def english_name_recognizers() -> list[EntityRecognizer]:
+    """The name-list recognizer (titles and labels are in ``recognizers_en.person_name``)."""
+    return [EnglishNameRecognizer()]
