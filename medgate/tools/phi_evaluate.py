@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from medgate.guardrails.phi import PhiDetector, PhiSpan
 
@@ -36,7 +37,10 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 def synth_scores(detector: PhiDetector, rows: Iterable[dict]) -> dict[str, dict[str, float]]:
     """Per-type precision (by our types) and recall (by gold types), counting any span overlap as a hit."""
-    gold_hit, gold_all, pred_hit, pred_all = Counter(), Counter(), Counter(), Counter()
+    gold_hit: Counter[str] = Counter()
+    gold_all: Counter[str] = Counter()
+    pred_hit: Counter[str] = Counter()
+    pred_all: Counter[str] = Counter()
     for row in rows:
         gold = [s for s in row["spans"] if s["entity_type"] in GOLD_TO_OURS]
         found = detector.detect(row["full_text"])
@@ -71,14 +75,14 @@ NOTES = Path(__file__).parent / "data"
 def _covered(span: dict, found: list[PhiSpan], text: str) -> bool:
     """Whether every non-space character of a gold span lies inside some detected span (of any type:
     a value redacted under another type has not leaked)."""
-    inside = set()
+    inside: set[int] = set()
     for p in found:
         if p.start < span["end"] and span["start"] < p.end:
             inside.update(range(max(p.start, span["start"]), min(p.end, span["end"])))
     return all(i in inside for i in range(span["start"], span["end"]) if not text[i].isspace())
 
 
-def notes_scores(detector: PhiDetector, rows: Iterable[dict]) -> dict[str, dict]:
+def notes_scores(detector: PhiDetector, rows: Iterable[dict]) -> dict[str, Any]:
     """Recall per (PHI type, language of the value) and per style, precision of all detections, and the
     share of medical terms (eponyms, drugs, clinical numbers) left untouched."""
     recall: dict[tuple[str, str], list[int]] = {}

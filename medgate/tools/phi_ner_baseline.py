@@ -28,7 +28,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     nlp = spacy.blank("en")
     nlp.add_pipe("tok2vec")
-    nlp.add_pipe("ner").add_label("PERSON")
+    ner = nlp.add_pipe("ner")
+    ner.add_label("PERSON")  # type: ignore[attr-defined]  # spaCy types add_pipe's result as a plain callable
     sample = nlp.make_doc("Nancy Miller was seen today.")
     nlp.initialize(lambda: [Example.from_dict(sample, {"entities": [(0, 12, "PERSON")]})])
 

@@ -56,9 +56,8 @@ class ContextPatternRecognizer(PatternRecognizer):
             context=list(context),
             global_regex_flags=0,
         )
-        for pattern in self.patterns:
-            pattern.compiled_regex = regex.compile(pattern.regex)
-            pattern.compiled_with_flags = 0
+        # Compiled with `regex` (timeouts, no catastrophic fallbacks); kept beside presidio's own Pattern objects.
+        self._compiled: list[tuple[regex.Pattern[str], float]] = [(regex.compile(p.regex), p.score) for p in patterns]
         self._context_re = (
             regex.compile("|".join(regex.escape(word) for word in context), regex.IGNORECASE) if context else None
         )
@@ -86,12 +85,11 @@ class ContextPatternRecognizer(PatternRecognizer):
             return []
         entity = self.supported_entities[0]
         results: list[RecognizerResult] = []
-        for pattern in self.patterns:
-            compiled = pattern.compiled_regex
+        for compiled, pattern_score in self._compiled:
             has_value = VALUE_GROUP in compiled.groupindex
             for match in compiled.finditer(text, timeout=REGEX_TIMEOUT_S):
                 start, end = match.span(VALUE_GROUP) if has_value else match.span()
-                score = self._score(text, text[start:end], start, pattern.score)
+                score = self._score(text, text[start:end], start, pattern_score)
                 if score > EntityRecognizer.MIN_SCORE:
                     results.append(RecognizerResult(entity, start, end, score))
         return results

@@ -778,6 +778,6 @@ class EnglishNameRecognizer(EntityRecognizer):
         return second in PINYIN_SURNAMES and bool(_PINYIN_GIVEN.fullmatch(first)) and len(first) > 3
 
 
-def english_name_recognizers() -> list[EntityRecognizer]:
+def english_name_recognizers() -> list[EnglishNameRecognizer]:
     """The name-list recognizer (titles and labels are in ``recognizers_en.person_name``)."""
     return [EnglishNameRecognizer()]
