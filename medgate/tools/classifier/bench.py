@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import torch
 
-from medgate.guardrails.classifier.runtime import SafetyClassifier
+from medgate.guardrails.classifier import SafetyClassifier
 from medgate.guardrails.injection import InjectionDetector
 
 from .data import OWN_DATA

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from medgate.guardrails.classifier.runtime import SafetyClassifier
+from medgate.guardrails.classifier import SafetyClassifier
 from medgate.guardrails.injection import InjectionDetector
 
 from .data import Row, read_jsonl
