@@ -27,12 +27,18 @@ N_FEATURES = 4
 class EncoderHeads:
     """Everything the runtime needs after the encoder, in CATEGORIES order."""
 
-    weight: np.ndarray  # float32 [C, D]
+    weight: np.ndarray  # float32 [C, H] (H = D for linear heads)
     bias: np.ndarray  # float32 [C]
     bank: np.ndarray  # float32 [M, D], L2-normalised known-unsafe embeddings (stored float16)
     bank_labels: np.ndarray  # bool [M, C]
     combiner: np.ndarray  # float32 [C, N_FEATURES + 1]: weights then intercept
     thresholds: np.ndarray  # float32 [C]
+    hidden_weight: np.ndarray | None = None  # float32 [H, D]: optional shared ReLU layer before the heads
+    hidden_bias: np.ndarray | None = None  # float32 [H]
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        """Head logits [N, C] of embeddings x [N, D]."""
+        return head_logits(self.weight, self.bias, self.hidden_weight, self.hidden_bias, x)
 
     def save(self, path: Path) -> None:
         np.savez_compressed(
@@ -43,6 +49,10 @@ class EncoderHeads:
             bank_labels=self.bank_labels.astype(bool),
             combiner=self.combiner.astype(np.float32),
             thresholds=self.thresholds.astype(np.float32),
+            hidden_weight=np.zeros((0, self.bank.shape[1]), np.float32)
+            if self.hidden_weight is None
+            else self.hidden_weight.astype(np.float32),
+            hidden_bias=np.zeros(0, np.float32) if self.hidden_bias is None else self.hidden_bias.astype(np.float32),
         )
 
     @classmethod
@@ -55,7 +65,21 @@ class EncoderHeads:
                 z["bank_labels"],
                 z["combiner"],
                 z["thresholds"],
+                z["hidden_weight"] if len(z["hidden_weight"]) else None,
+                z["hidden_bias"] if len(z["hidden_bias"]) else None,
             )
+
+
+def head_logits(
+    weight: np.ndarray,
+    bias: np.ndarray,
+    hidden_weight: np.ndarray | None,
+    hidden_bias: np.ndarray | None,
+    x: np.ndarray,
+) -> np.ndarray:
+    if hidden_weight is not None and hidden_bias is not None:
+        x = np.maximum(x @ hidden_weight.T + hidden_bias, 0.0)
+    return x @ weight.T + bias
 
 
 def pooled(vectors: np.ndarray, offsets: np.ndarray) -> np.ndarray:
@@ -70,32 +94,44 @@ def segment_max(values: np.ndarray, offsets: np.ndarray) -> np.ndarray:
 
 
 def features(
-    weight: np.ndarray,
-    bias: np.ndarray,
-    bank: np.ndarray,
-    bank_labels: np.ndarray,
-    vectors: np.ndarray,
-    offsets: np.ndarray,
-    rules: np.ndarray,
-    rule_column: int,
-) -> np.ndarray:
-    """Combiner inputs [B, C, N_FEATURES] for texts whose window vectors are `vectors` (see the module docstring)."""
+    heads: EncoderHeads, vectors: np.ndarray, offsets: np.ndarray, rules: np.ndarray, rule_column: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Combiner inputs of the texts [B, C, N_FEATURES] and of each window scored as a text of its own
+    [K, C, N_FEATURES], for texts whose window vectors are `vectors` (see the module docstring).
+
+    Only the heads and the bank of `heads` are used (the combiner may not be fitted yet)."""
+    bank, bank_labels = heads.bank, heads.bank_labels
+    c_count = heads.weight.shape[0]
     pool = pooled(vectors, offsets)
-    f1 = pool @ weight.T + bias
-    f2 = np.maximum(segment_max(vectors @ weight.T + bias, offsets), f1)
+    f1 = heads.logits(pool)
+    per_window = heads.logits(vectors)
+    f2 = np.maximum(segment_max(per_window, offsets), f1)
     if len(bank):
-        per_window = vectors @ bank.T  # [k_total, M]
-        best = segment_max(per_window, offsets)  # [B, M]
-        best = np.maximum(best, pool @ bank.T)
-        f3 = np.stack([np.where(bank_labels[:, c], best, -1.0).max(axis=1) for c in range(weight.shape[0])], axis=1)
+        masks = [bank_labels[:, c] for c in range(c_count)]
+        win_sims = vectors @ bank.T  # [K, M]
+        w3 = np.stack([np.where(m, win_sims, -1.0).max(axis=1) for m in masks], axis=1)
+        pool_sims = pool @ bank.T
+        f3 = np.maximum(
+            segment_max(w3, offsets), np.stack([np.where(m, pool_sims, -1.0).max(axis=1) for m in masks], 1)
+        )
     else:
+        w3 = np.full_like(per_window, -1.0)
         f3 = np.full_like(f1, -1.0)
     f4 = np.zeros_like(f1)
     f4[:, rule_column] = rules.astype(np.float32)
-    return np.stack([f1, f2, f3, f4], axis=2).astype(np.float32)
+    owner = np.repeat(np.arange(len(offsets) - 1), np.diff(offsets))
+    texts = np.stack([f1, f2, f3, f4], axis=2).astype(np.float32)
+    windows = np.stack([per_window, per_window, w3, f4[owner]], axis=2).astype(np.float32)
+    return texts, windows
 
 
 def combine(combiner: np.ndarray, feats: np.ndarray) -> np.ndarray:
-    """Calibrated probabilities [B, C] from combiner weights [C, N_FEATURES + 1] and features [B, C, N_FEATURES]."""
+    """Calibrated probabilities [N, C] from combiner weights [C, N_FEATURES + 1] and features [N, C, N_FEATURES]."""
     z = np.einsum("bcf,cf->bc", feats, combiner[:, :N_FEATURES]) + combiner[:, N_FEATURES]
     return (1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))).astype(np.float32)
+
+
+def probabilities(combiner: np.ndarray, texts: np.ndarray, windows: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """Per text and category, the larger of the text's probability and its worst window's (a window scored as if it
+    were the whole prompt, so a harmful sentence is not diluted by a long benign text around it)."""
+    return np.maximum(combine(combiner, texts), segment_max(combine(combiner, windows), offsets))

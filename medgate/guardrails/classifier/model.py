@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from .categories import CATEGORIES
-from .heads import EncoderHeads, combine, features
+from .heads import EncoderHeads, features, probabilities
 from .rules import rule_hits
 from .sentence import SentenceEncoder, load_encoder
 from .windows import windows
@@ -60,7 +60,7 @@ class EncoderClassifier(SafetyClassifier):
             raise ValueError(f"artifact categories {config['categories']} differ from {CATEGORIES}")
         encoder = load_encoder(config["encoder"], threads=threads)
         heads = EncoderHeads.load(directory / ENCODER_HEADS)
-        if heads.weight.shape != (len(CATEGORIES), encoder.dim):
+        if heads.bank.shape[1] != encoder.dim or heads.weight.shape[0] != len(CATEGORIES):
             raise ValueError(f"heads {heads.weight.shape} do not fit encoder {config['encoder']} ({encoder.dim})")
         return cls(encoder, heads)
 
@@ -73,6 +73,5 @@ class EncoderClassifier(SafetyClassifier):
         np.cumsum([len(p) for p in parts], out=offsets[1:])
         vectors = self.encoder.encode([w for p in parts for w in p])
         rules = np.array([bool(rule_hits(t)) for t in texts])
-        h = self.heads
-        feats = features(h.weight, h.bias, h.bank, h.bank_labels, vectors, offsets, rules, INJECTION)
-        return combine(h.combiner, feats)
+        texts_f, windows_f = features(self.heads, vectors, offsets, rules, INJECTION)
+        return probabilities(self.heads.combiner, texts_f, windows_f, offsets)

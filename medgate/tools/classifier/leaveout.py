@@ -28,9 +28,8 @@ from medgate.guardrails.classifier.categories import CATEGORIES
 from medgate.guardrails.classifier.windows import windows
 
 from .corpus import encoder_rows, per_source_sample
-from .embed import EmbeddingCache
 from .evaluate import update_card
-from .heads_train import Embedded, HeadConfig, predict, train
+from .heads_train import Embedded, HeadConfig, family, load_embedded, predict, train
 
 TEAM_SOURCES = ("medgate_zh_team_unsafe", "medgate_zh_team_injection", "medgate_zh_team_benign")
 STYLE_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -52,7 +51,8 @@ STYLE_FAMILIES: dict[str, tuple[str, ...]] = {
     "benign: overdose management": ("overdose_management",),
     "benign: clinician toxicology, suicide-risk assessment": ("clinician_toxicology", "suicide_risk_assessment"),
     "benign: help-seeking, sensitive topics": ("help_seeking", "sensitive_topic"),
-    "benign: notes, tool results, fragments": ("clinical_note", "tool_result", "greeting_fragment"),
+    "harmful sentence hidden in a long text": ("hidden_in_long_text",),
+    "benign: notes, tool results, fragments": ("clinical_note", "tool_result", "greeting_fragment", "clinical_task"),
 }
 
 
@@ -75,26 +75,31 @@ def leave_out(
     return out
 
 
-def source_folds(data: Embedded, sources: Sequence[str]) -> list[tuple[str, list[int], list[int]]]:
-    folds = []
-    for s in sources:
-        test = [i for i, r in enumerate(data.rows) if r.source == s]
-        if test:
-            folds.append((s, [i for i, r in enumerate(data.rows) if r.source != s], test))
-    return folds
+def source_folds(data: Embedded) -> list[tuple[str, list[int], list[int]]]:
+    """One fold per source family (sources written together are held out together)."""
+    fams = [family(r.source) for r in data.rows]
+    return [
+        (f, [i for i, g in enumerate(fams) if g != f], [i for i, g in enumerate(fams) if g == f])
+        for f in sorted(set(fams))
+    ]
 
 
 def style_folds(data: Embedded) -> list[tuple[str, list[int], list[int]]]:
     folds = []
     team = [r.source in TEAM_SOURCES for r in data.rows]
     half = [zlib.crc32(r.intent.encode()) % 2 for r in data.rows]
-    for family, styles in STYLE_FAMILIES.items():
+    for name, styles in STYLE_FAMILIES.items():
         for h in (0, 1):
             test = [i for i, r in enumerate(data.rows) if team[i] and r.style in styles and half[i] == h]
             if not test:
                 continue
-            train_idx = [i for i, r in enumerate(data.rows) if not (team[i] and (r.style in styles or half[i] == h))]
-            folds.append((family, train_idx, test))
+            # assembled long texts wrap a row of some style: the team's are never trained on in these folds
+            train_idx = [
+                i
+                for i, r in enumerate(data.rows)
+                if not (team[i] and (r.style in styles or half[i] == h or r.style == "hidden_in_long_text"))
+            ]
+            folds.append((name, train_idx, test))
     return folds
 
 
@@ -107,7 +112,7 @@ def fold_table(data: Embedded, result: dict[int, tuple[str, bool]], title: str) 
     cells: dict[tuple[str, str], dict[str, list[int]]] = {}
     for i, (name, dec) in result.items():
         r = data.rows[i]
-        for key in ((name, r.lang), ("ALL", r.lang)):
+        for key in ((f"{name}: {r.source}" if name != r.source else name, r.lang), ("ALL", r.lang)):
             cell = cells.setdefault(key, {})
             cell.setdefault(r.label, [0, 0])
             cell[r.label][0] += int(dec)
@@ -158,12 +163,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = encoder_rows(args.data)
     if args.compare:
         rows = first_window_sample(rows, 150)
-    data = Embedded.build(rows, EmbeddingCache(args.encoder, {"use": 512, "e5": 384}[args.encoder]))
+    data = load_embedded(args.data, args.encoder, {"use": 512, "e5": 384}[args.encoder], rows)
     log: Callable[[str], None] = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
     report: dict[str, str] = {}
     if not args.skip_sources:
-        sources = sorted({r.source for r in data.rows})
-        lso = leave_out(data, cfg, source_folds(data, sources), log)
+        lso = leave_out(data, cfg, source_folds(data), log)
         report["lso"] = fold_table(data, lso, "source held out") + "\n\nRecall per category (leave-source-out):\n\n"
         report["lso"] += category_table(data, lso)
     if not args.skip_styles and not args.compare:
