@@ -294,8 +294,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats (smoke run)")
     parser.add_argument("--out", type=Path, default=REPO / "results" / "guards")
+    parser.add_argument("--repeats", type=int, default=0, help="samples per prompt length (default 300, quick 30)")
     args = parser.parse_args()
-    repeats = 30 if args.quick else 300
+    repeats = args.repeats or (30 if args.quick else 300)
     pin(1)
     # latency is measured, not enforced: a loaded machine must not turn samples into fail-closed blocks
     policy = GuardPolicy.model_validate(

