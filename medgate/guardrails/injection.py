@@ -24,7 +24,7 @@ class InjectionDetector:
         self.threshold = classifier.thresholds["prompt_injection"] if threshold is None else threshold
 
     def score(self, text: str) -> tuple[float, list[str]]:
-        """(score in [0, 1], reasons such as ["rule:ignore_previous", "segment 3"])."""
+        """(score in [0, 1], reasons such as ["rule:ignore_previous", "classifier"])."""
         return self.score_batch([text])[0]
 
     def score_batch(self, texts: Sequence[str]) -> list[tuple[float, list[str]]]:
