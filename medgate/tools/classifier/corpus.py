@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = encoder_rows(args.data)
     if args.per_source:
         rows = per_source_sample(rows, args.per_source)
-    texts = [windows(r.text)[0] for r in rows] if args.first_window else all_windows(rows)
+    texts = [w for r in rows for w in windows(windows(r.text)[0])] if args.first_window else all_windows(rows)
     encoder = load_encoder(args.encoder, threads=args.threads)
     cache = EmbeddingCache(args.encoder, encoder.dim)
     left = fill(cache, encoder, texts, args.budget)
