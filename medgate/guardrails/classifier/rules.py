@@ -29,17 +29,20 @@ RULES: dict[str, re.Pattern[str]] = {
     ),
     "role_override": re.compile(
         r"\bdeveloper mode\b|\bDAN\b|\bdo anything now\b|\bjailbr(?:oken|eak)\b|"
-        r"\b(?:no|without any|free of all|not bound by any)\W+(?:\w+\W+){0,2}(?:restrictions|limitations|filters|ethical guidelines|rules)\b"
+        r"\b(?:no|without any|free of all|not bound by any)\W+(?:\w+\W+){0,2}"
+        r"(?:restrictions|limitations|filters|ethical guidelines|rules)\b"
         r"|开发者模式|越狱|没有任何限制|不受(?:任何)?(?:限制|约束)|无审查|已解锁|无视规则|没有道德约束|不受[^。！？\n]{0,6}约束",
         re.I,
     ),
     "fake_authority": re.compile(
-        r"\b(?:system|admin|administrator|developer)\W{0,3}(?:override|notice|instruction|command|message)\b|new instructions?\s*:|#{2,}\s*system"
+        r"\b(?:system|admin|administrator|developer)\W{0,3}(?:override|notice|instruction|command|message)\b"
+        r"|new instructions?\s*:|#{2,}\s*system"
         r"|(?:系统|管理员|开发者)(?:指令|命令)|隐藏指令|给AI的(?:新)?指令|已被授权绕过",
         re.I,
     ),
     "addresses_the_model": re.compile(
-        r"\bif you are an? (?:ai|language model|llm)\b|\b(?:ai|model|assistant) reading this\b|\bnote to the (?:ai|assistant|model)\b"
+        r"\bif you are an? (?:ai|language model|llm)\b|\b(?:ai|model|assistant) reading this\b"
+        r"|\bnote to the (?:ai|assistant|model)\b"
         r"|如果你是AI|AI助手读到|读取本文档的模型|读取此文本的AI|翻译模型请注意",
         re.I,
     ),

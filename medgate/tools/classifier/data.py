@@ -24,7 +24,8 @@ _SLOT = re.compile(r"{(\w+)}")
 
 _KEYWORDS: dict[str, re.Pattern[str]] = {
     "self_harm": re.compile(
-        r"suicid|self[- ]?harm|kill (?:myself|themselves|yourself|himself|herself)|end (?:my|their|your|his|her) (?:own )?life|"
+        r"suicid|self[- ]?harm|kill (?:myself|themselves|yourself|himself|herself)|"
+        r"end (?:my|their|your|his|her) (?:own )?life|"
         r"cut (?:myself|themselves)|anorexi|bulimi|starv(?:e|ing) (?:myself|themselves)",
         re.I,
     ),
