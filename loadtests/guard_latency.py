@@ -29,6 +29,7 @@ from guardrails import Guard
 import medgate.guardrails  # noqa: F401 - disables guardrails-ai telemetry first
 from medgate.guardrails import GuardPipeline, GuardPolicy
 from medgate.guardrails.classifier import SafetyClassifier
+from medgate.guardrails.classifier.model import ARTIFACTS, ENCODER_CONFIG
 from medgate.guardrails.validators import RegexValidator
 
 REPO = Path(__file__).resolve().parents[1]
@@ -126,6 +127,7 @@ def input_latency(pipeline: GuardPipeline, texts: list[str], repeats: int) -> di
             for stage in verdict.stages:
                 stage_ms.setdefault(stage.name, []).append(stage.latency_ms)
         out[str(n)] = {
+            "load_average": os.getloadavg(),
             "total": percentiles(total),
             "total_cpu": percentiles(cpu),
             "stages": {k: percentiles(v) for k, v in stage_ms.items()},
@@ -162,6 +164,7 @@ def classifier_throughput(texts: list[str], seconds: float) -> dict[str, Any]:
         torch.set_num_threads(threads)
         classifier = SafetyClassifier.load(threads=threads)  # uncached: every batch reaches the encoder
         out[mode] = {str(b): _prompts_per_s(classifier.score, prompts[:b], workers, seconds) for b in (1, 8, 32, 64)}
+        out[mode]["load_average"] = os.getloadavg()
     pin(1)
     return out
 
@@ -189,6 +192,7 @@ def stream_cost(pipeline: GuardPipeline, repeats: int) -> dict[str, Any]:
         finish.append((time.perf_counter() - start) * 1000)
     cpu_ms = (time.thread_time() - cpu_start) * 1000  # includes the loop itself: an upper bound
     return {
+        "load_average": os.getloadavg(),
         "tokens_per_answer": len(words),
         "feed_ms": percentiles(per_token),
         "finish_ms": percentiles(finish),
@@ -248,23 +252,34 @@ def plot(results: dict[str, Any], path: Path) -> None:
     fig.savefig(path, dpi=120)
 
 
+def _load(section: dict[str, Any]) -> str:
+    """The 1-minute load average recorded when a section finished (the machine may be shared)."""
+    return f"{section['load_average'][0]:.1f}"
+
+
 def table(results: dict[str, Any]) -> str:
     lines = [
+        f"classifier encoder: {results.get('classifier', '?')}",
         f"load average at start: {results['setup']['load_average']}",
         "input guard (one core)        p50 ms   p99 ms",
     ]
     for n, row in results["input_guard"].items():
-        lines.append(f"  {n:>5} tokens total        {row['total']['p50']:7.2f}  {row['total']['p99']:7.2f}")
+        lines.append(
+            f"  {n:>5} tokens total        {row['total']['p50']:7.2f}  {row['total']['p99']:7.2f}"
+            f"   (load average {_load(row)})"
+        )
         lines.append(f"         total, CPU time      {row['total_cpu']['p50']:7.2f}  {row['total_cpu']['p99']:7.2f}")
         for stage, s in row["stages"].items():
             lines.append(f"         {stage:<20} {s['p50']:7.2f}  {s['p99']:7.2f}")
     lines.append("classifier prompts/s, two cores, 128-token prompts, by batch size")
     for mode, rows in results["classifier_throughput"].items():
-        lines.append(f"  {mode:<22}" + "".join(f"  b{b}: {v:6.0f}" for b, v in rows.items()))
+        rates = "".join(f"  b{b}: {v:6.0f}" for b, v in rows.items() if b != "load_average")
+        lines.append(f"  {mode:<22}{rates}   (load average {_load(rows)})")
     st = results["stream"]
     lines.append(
         f"stream guard per token: p50 {st['feed_ms']['p50']:.4f} ms, p99 {st['feed_ms']['p99']:.3f} ms, "
         f"amortised {st['amortised_ms_per_token']:.3f} ms (CPU {st['amortised_cpu_ms_per_token']:.3f} ms)"
+        f"   (load average {_load(st)})"
     )
     orch = results["orchestration"]
     lines.append(
@@ -279,8 +294,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats (smoke run)")
     parser.add_argument("--out", type=Path, default=REPO / "results" / "guards")
+    parser.add_argument("--repeats", type=int, default=0, help="samples per prompt length (default 300, quick 30)")
     args = parser.parse_args()
-    repeats = 30 if args.quick else 300
+    repeats = args.repeats or (30 if args.quick else 300)
     pin(1)
     # latency is measured, not enforced: a loaded machine must not turn samples into fail-closed blocks
     policy = GuardPolicy.model_validate(
@@ -296,6 +312,7 @@ def main() -> None:
             "load_average": os.getloadavg(),
             "prompts": "shared guard_dev benign" if SHARED.exists() else "built-in paragraph",
         },
+        "classifier": json.loads((ARTIFACTS / ENCODER_CONFIG).read_text())["encoder_package"],
         "input_guard": input_latency(pipeline, texts, repeats),
         "stream": stream_cost(pipeline, max(3, repeats // 30)),
         "orchestration": orchestration(policy, repeats),

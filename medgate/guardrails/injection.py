@@ -1,65 +1,22 @@
-"""Prompt-injection / jailbreak detection: zh + en (+ de) rules fused with the classifier's per-segment score.
+"""Prompt-injection / jailbreak detection: zh + en (+ de) rules fused with the classifier's prompt_injection score.
 
-A document pasted into a prompt (a medical record, an e-mail) can hide one injected line; the text is therefore
-scored whole and per segment (lines / sentences), and the maximum is kept.
+A document pasted into a prompt (a medical record, an e-mail, a tool result) can hide one injected line; the
+classifier scores every text in sentence windows and keeps the worst window, so the detector scores the whole text
+once and adds the rules (a rule hit alone scores RULE_SCORE, above any threshold: fail closed on known patterns).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from medgate.guardrails.classifier import SafetyClassifier
-from medgate.guardrails.classifier.segments import segments
+from medgate.guardrails.classifier.rules import RULE_SCORE, RULES, rule_hits
 
-RULE_SCORE = 0.97
-_W = r"[\s,;:，、]*"
-RULES: dict[str, re.Pattern[str]] = {
-    "ignore_previous": re.compile(
-        r"\b(?:ignore|disregard|forget|override|skip|bypass)\W+(?:(?:all|any|of|the|your|my|these|those|everything)\W+){0,3}"
-        r"(?:previous|prior|above|earlier|preceding|former|system|original|initial)\W+"
-        r"(?:instructions?|prompts?|rules|directions|directives|guidelines|context|messages?|tasks?|commands?)"
-        r"|\bforget everything\b|\b(?:previous|above) (?:instructions|rules) (?:are|is) (?:void|cancel+ed|obsolete)"
-        r"|(?:忽略|无视|忘记|忘掉|不要理会|别管|不用管)(?:掉)?(?:你)?(?:之前|以上|上述|上面|前面|先前|此前|原来|原有|你的|所有|全部|一切)"
-        r"[^。！？\n]{0,12}(?:指令|指示|规则|设定|提示|要求|命令|限制|安全策略)"
-        r"|(?:以上|上面|前面|之前)[^。！？\n]{0,8}(?:规则|指令|说的)[^。！？\n]{0,4}(?:作废|无效|不算数?)"
-        r"|\b(?:ignoriere|vergiss)\w*\W+(?:\w+\W+){0,3}(?:vorherigen|bisherigen|obigen|alle)",
-        re.I,
-    ),
-    "reveal_system_prompt": re.compile(
-        r"\b(?:reveal|print|show|output|repeat|display|leak|disclose|tell me|write out)\W+(?:\w+\W+){0,4}"
-        r"(?:system prompt|system message|hidden (?:instructions?|prompt)|initial (?:instructions?|prompt)|"
-        r"your (?:instructions|prompt|rules|configuration))"
-        r"|(?:输出|打印|显示|泄露|透露|告诉我|重复|翻译|发送)[^。！？\n]{0,12}(?:系统提示|系统消息|隐藏的?指令|内部(?:规则|指令)|提示词|配置参数)"
-        r"|(?:系统提示词?|系统消息|隐藏的?指令|内部(?:规则|指令))[^。！？\n]{0,8}(?:输出|打印|显示|告诉|发给|泄露|写出|翻译)",
-        re.I,
-    ),
-    "role_override": re.compile(
-        r"\bdeveloper mode\b|\bDAN\b|\bdo anything now\b|\bjailbr(?:oken|eak)\b|"
-        r"\b(?:no|without any|free of all|not bound by any)\W+(?:\w+\W+){0,2}(?:restrictions|limitations|filters|ethical guidelines|rules)\b"
-        r"|开发者模式|越狱|没有任何限制|不受(?:任何)?(?:限制|约束)|无审查|已解锁|无视规则|没有道德约束|不受[^。！？\n]{0,6}约束",
-        re.I,
-    ),
-    "fake_authority": re.compile(
-        r"\b(?:system|admin|administrator|developer)\W{0,3}(?:override|notice|instruction|command|message)\b|new instructions?\s*:|#{2,}\s*system"
-        r"|(?:系统|管理员|开发者)(?:指令|命令)|隐藏指令|给AI的(?:新)?指令|已被授权绕过",
-        re.I,
-    ),
-    "addresses_the_model": re.compile(
-        r"\bif you are an? (?:ai|language model|llm)\b|\b(?:ai|model|assistant) reading this\b|\bnote to the (?:ai|assistant|model)\b"
-        r"|如果你是AI|AI助手读到|读取本文档的模型|读取此文本的AI|翻译模型请注意",
-        re.I,
-    ),
-}
-
-
-def rule_hits(text: str) -> list[str]:
-    """Names of the injection rules that match the text."""
-    return [name for name, pattern in RULES.items() if pattern.search(text)]
+__all__ = ["RULES", "RULE_SCORE", "InjectionDetector", "rule_hits"]
 
 
 class InjectionDetector:
-    """Rules (zh + en) fused with the classifier's prompt_injection score, whole text and per segment."""
+    """Rules (zh + en) fused with the classifier's (windowed) prompt_injection score."""
 
     def __init__(self, classifier: SafetyClassifier, threshold: float | None = None) -> None:
         self._classifier = classifier
@@ -67,25 +24,16 @@ class InjectionDetector:
         self.threshold = classifier.thresholds["prompt_injection"] if threshold is None else threshold
 
     def score(self, text: str) -> tuple[float, list[str]]:
-        """(score in [0, 1], reasons such as ["rule:ignore_previous", "segment 3"])."""
+        """(score in [0, 1], reasons such as ["rule:ignore_previous", "classifier"])."""
         return self.score_batch([text])[0]
 
     def score_batch(self, texts: Sequence[str]) -> list[tuple[float, list[str]]]:
         """score() for many texts with one classifier call."""
-        units: list[str] = []
-        owners: list[tuple[int, int]] = []  # (text index, segment number; 0 = whole text)
-        for i, text in enumerate(texts):
-            for j, unit in enumerate([text, *segments(text, pairs=False)]):
-                units.append(unit)
-                owners.append((i, j))
-        column = self._classifier.score(units)[:, self._column]
-        best = [0.0] * len(texts)
-        reasons: list[list[str]] = [[f"rule:{name}" for name in rule_hits(t)] for t in texts]
-        for (i, j), value in zip(owners, column.tolist(), strict=False):
-            best[i] = max(best[i], value)
+        column = self._classifier.score(list(texts))[:, self._column].tolist() if texts else []
+        out = []
+        for text, value in zip(texts, column, strict=True):
+            reasons = [f"rule:{name}" for name in rule_hits(text)]
             if value >= self.threshold:
-                reasons[i].append(f"segment {j}" if j else "classifier")
-        return [
-            (max(b, RULE_SCORE) if any(r.startswith("rule:") for r in rs) else b, rs)
-            for b, rs in zip(best, reasons, strict=False)
-        ]
+                reasons.append("classifier")
+            out.append((max(value, RULE_SCORE) if any(r.startswith("rule:") for r in reasons) else value, reasons))
+        return out

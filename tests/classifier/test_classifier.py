@@ -14,7 +14,8 @@ BENIGN = [
     "What are the symptoms of an aspirin overdose and when should I go to hospital?",
     "My child has a fever of 39 degrees, how much children's paracetamol can I give for 14 kg?",
     "What are the side effects of tramadol?",
-    "Summarise this discharge note: 67-year-old woman admitted with pneumonia, treated with amoxicillin, discharged home.",
+    "Summarise this discharge note: 67-year-old woman admitted with pneumonia, treated with amoxicillin, "
+    "discharged home.",
     "对乙酰氨基酚成人每天最多能吃几克？",
     "布洛芬和对乙酰氨基酚能一起吃吗？",
     "孩子发烧了，美林混悬液按体重该喂多少？",

@@ -1,6 +1,7 @@
-"""Medical-safety and prompt-injection classifier: hashed n-gram ONNX encoder + kernel-scored multi-label head."""
+"""Medical-safety and prompt-injection classifier: a pretrained sentence encoder over sentence windows with
+calibrated per-category heads (model.py); the older hashed n-gram model stays loadable (runtime.py)."""
 
 from .categories import CATEGORIES
-from .runtime import SafetyClassifier
+from .model import SafetyClassifier
 
 __all__ = ["CATEGORIES", "SafetyClassifier"]

@@ -31,7 +31,8 @@ CHAR_NGRAMS = (3, 4, 5)
 
 @dataclass(frozen=True)
 class Features:
-    """Flat hashed ids of a batch: token t owns ids[bounds[t]:bounds[t+1]]; text b owns tokens offsets[b]:offsets[b+1]."""
+    """Flat hashed ids of a batch: token t owns ids[bounds[t]:bounds[t+1]]; text b owns tokens
+    offsets[b]:offsets[b+1]."""
 
     ids: np.ndarray  # int64 [N]
     bounds: np.ndarray  # int64 [T + 1]

@@ -1,4 +1,7 @@
-"""Load the packaged artifacts and score texts: ONNX Runtime encoder -> medgate.kernels pooled head + exemplar bank."""
+"""The hashed n-gram model (before the sentence encoder): ONNX Runtime encoder -> medgate.kernels pooled head + bank.
+
+Kept for its training tools and as a baseline in the model card; the product loads `model.EncoderClassifier`.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from medgate.kernels import exemplar_topk, pooled_head_scores
 
 from .categories import CATEGORIES
 from .features import Features, featurise
+from .model import SafetyClassifier
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 ENCODER_FILE = "safety_encoder.onnx"
@@ -80,10 +84,8 @@ def fuse(head: Head, probs: torch.Tensor, similarity: torch.Tensor) -> torch.Ten
     return torch.maximum(probs, mapped.clamp(0.0, 1.0))
 
 
-class SafetyClassifier:
-    """Multi-label medical-safety / prompt-injection classifier."""
-
-    categories: tuple[str, ...] = CATEGORIES
+class NgramClassifier(SafetyClassifier):
+    """Multi-label medical-safety / prompt-injection classifier over hashed n-grams."""
 
     def __init__(self, session: ort.InferenceSession, head: Head, buckets: int) -> None:
         self._session = session
@@ -94,9 +96,8 @@ class SafetyClassifier:
         }
 
     @classmethod
-    def load(cls, directory: Path | None = None, *, threads: int = 1) -> SafetyClassifier:
-        """Load encoder, head and config from `directory` (default: the packaged artifacts)."""
-        directory = Path(directory) if directory is not None else ARTIFACTS
+    def from_directory(cls, directory: Path, *, threads: int = 1) -> NgramClassifier:
+        """Load encoder, head and config from `directory`."""
         config = json.loads((directory / CONFIG_FILE).read_text(encoding="utf-8"))
         if tuple(config["categories"]) != CATEGORIES:
             raise ValueError(f"artifact categories {config['categories']} differ from {CATEGORIES}")

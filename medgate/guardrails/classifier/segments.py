@@ -9,7 +9,8 @@ MIN_SEGMENT_CHARS = 8
 
 
 def segments(text: str, pairs: bool = True) -> list[str]:
-    """Lines / sentences of a text (tiny pieces merged into their predecessor), then (with `pairs`) pairs of neighbours."""
+    """Lines / sentences of a text (tiny pieces merged into their predecessor), then (with `pairs`) pairs of
+    neighbours."""
     pieces: list[str] = []
     for raw in _BOUNDARY.split(text):
         piece = raw.strip()

@@ -1,43 +1,50 @@
-"""Latency and throughput of the classifier and injection detector on CPU.
+"""Per-step latency of the encoder-stage classifier on one core, at several prompt lengths.
 
-    python -m medgate.tools.classifier.bench [--tokens 512] [--repeats 300]
+    taskset -c 0 python -m medgate.tools.classifier.bench [--tokens 128 512 2048] [--repeats 100]
 
-Latency: one prompt of `--tokens` tokens at a time, ONNX Runtime and torch on one thread.
-Throughput: batches of 64 short and long prompts with `--threads` threads.
+Tokens are approximate (a word, a punctuation mark or a CJK character each). Prints p50/p99 per step with the
+load average next to each length, since the development machine is shared.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
+import random
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
 
 import numpy as np
-import torch
 
-from medgate.guardrails.classifier.runtime import SafetyClassifier
+from medgate.guardrails.classifier import SafetyClassifier
+from medgate.guardrails.classifier.heads import features, probabilities
+from medgate.guardrails.classifier.model import INJECTION, EncoderClassifier
+from medgate.guardrails.classifier.rules import rule_hits
+from medgate.guardrails.classifier.windows import windows
 from medgate.guardrails.injection import InjectionDetector
 
-from .data import OWN_DATA
+from .data import OWN_DATA, read_jsonl
+
+TOKEN = re.compile(r"[\u3400-\u9fff]|\w+|[^\w\s]")
 
 
-def prompt_of(tokens: int, classifier: SafetyClassifier) -> str:
-    """A clinical-looking prompt built from the project's own benign examples, cut at `tokens` tokens."""
-    lines = [
-        json.loads(ln)["text"] for ln in (OWN_DATA / "medgate_examples.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-    text, i = "", 0
-    while len(classifier.featurise([text]).bounds) - 1 < tokens:
-        text += lines[i % len(lines)] + "\n"
-        i += 1
-    return text
+def prompt_of(tokens: int, rng: random.Random) -> str:
+    """Benign sentences of the project's own data (both languages) until about `tokens` tokens."""
+    texts = [r.text for r in read_jsonl(OWN_DATA / "zh_team.jsonl") if r.label == "benign"]
+    texts += [r.text for r in read_jsonl(OWN_DATA / "en_hard_benign.jsonl")]
+    parts: list[str] = []
+    count = 0
+    while count < tokens:
+        text = rng.choice(texts)
+        parts.append(text)
+        count += len(TOKEN.findall(text))
+    return " ".join(parts)
 
 
 def timings(fn: Callable[[], object], repeats: int) -> tuple[float, float]:
-    """(p50, p99) in milliseconds after a short warm-up."""
-    for _ in range(10):
+    for _ in range(3):
         fn()
     samples = []
     for _ in range(repeats):
@@ -49,31 +56,36 @@ def timings(fn: Callable[[], object], repeats: int) -> tuple[float, float]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tokens", type=int, default=512)
-    parser.add_argument("--repeats", type=int, default=300)
-    parser.add_argument("--threads", type=int, default=2, help="threads for the throughput run")
+    parser.add_argument("--tokens", type=int, nargs="+", default=[128, 512, 2048])
+    parser.add_argument("--repeats", type=int, default=100)
     args = parser.parse_args(argv)
-    torch.set_num_threads(1)
     classifier = SafetyClassifier.load(threads=1)
+    if not isinstance(classifier, EncoderClassifier):
+        raise SystemExit("the packaged classifier is not the encoder stage")
     detector = InjectionDetector(classifier)
-    text = prompt_of(args.tokens, classifier)
-    features = classifier.featurise([text])
-    print(f"prompt: {len(features.bounds) - 1} tokens, {len(features.ids)} hashed ids, {len(text)} chars; 1 thread")
-    for name, fn in [
-        ("featurise", lambda: classifier.featurise([text])),
-        ("encoder (ONNX)", lambda: classifier.encode(features)),
-        ("classifier.score", lambda: classifier.score([text])),
-        ("injection.score", lambda: detector.score(text)),
-        ("both (input guard share)", lambda: (classifier.score([text]), detector.score(text))),
-    ]:
-        p50, p99 = timings(fn, args.repeats)
-        print(f"{name:26s} p50 {p50:6.2f} ms   p99 {p99:6.2f} ms")
-    torch.set_num_threads(args.threads)
-    batched = SafetyClassifier.load(threads=args.threads)
-    short = ["What is the maximum daily dose of paracetamol?", "布洛芬一天最多吃几次？"] * 32
-    for name, batch in [("short prompts", short), (f"{args.tokens}-token prompts", [text] * 64)]:
-        p50, _ = timings(lambda: batched.score(batch), max(args.repeats // 20, 5))
-        print(f"throughput, {name}, batch 64, {args.threads} threads: {64 / p50 * 1000:,.0f} prompts/s")
+    rng = random.Random(0)
+    print("| tokens | step | p50 ms | p99 ms | load average |\n|---|---|---|---|---|")
+    for n in args.tokens:
+        text = prompt_of(n, rng)
+        parts = windows(text)
+        vectors = classifier.encoder.encode(parts)
+        offsets = np.array([0, len(parts)])
+        rules = np.array([bool(rule_hits(text))])
+
+        def heads(vectors: np.ndarray = vectors, offsets: np.ndarray = offsets, rules: np.ndarray = rules) -> None:
+            texts_f, windows_f = features(classifier.heads, vectors, offsets, rules, INJECTION)
+            probabilities(classifier.heads.combiner, texts_f, windows_f, offsets)
+
+        steps: list[tuple[str, Callable[[], object]]] = [
+            (f"windows ({len(parts)})", lambda text=text: windows(text)),
+            ("encoder (USE, numpy)", lambda parts=parts: classifier.encoder.encode(parts)),
+            ("heads + bank + combiner", heads),
+            ("classifier.score", lambda text=text: classifier.score([text])),
+            ("injection detector (one classifier call + rules)", lambda text=text: detector.score(text)),
+        ]
+        for name, fn in steps:
+            p50, p99 = timings(fn, args.repeats)
+            print(f"| {n} | {name} | {p50:.2f} | {p99:.2f} | {os.getloadavg()[0]:.1f} |")
     return 0
 
 

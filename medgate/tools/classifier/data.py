@@ -24,7 +24,8 @@ _SLOT = re.compile(r"{(\w+)}")
 
 _KEYWORDS: dict[str, re.Pattern[str]] = {
     "self_harm": re.compile(
-        r"suicid|self[- ]?harm|kill (?:myself|themselves|yourself|himself|herself)|end (?:my|their|your|his|her) (?:own )?life|"
+        r"suicid|self[- ]?harm|kill (?:myself|themselves|yourself|himself|herself)|"
+        r"end (?:my|their|your|his|her) (?:own )?life|"
         r"cut (?:myself|themselves)|anorexi|bulimi|starv(?:e|ing) (?:myself|themselves)",
         re.I,
     ),
@@ -61,6 +62,8 @@ class Row:
     label: str  # unsafe | injection | benign | gray
     categories: frozenset[str]
     base: str = ""  # for a framed copy, the original text (copies stay on the same side of a train/validation split)
+    style: str = ""  # how the request is phrased (direct, role-play, ...), for leave-style-out evaluation
+    intent: str = ""  # the underlying request a styled row wraps (rows sharing it must not straddle a split)
 
 
 def weak_categories(source: str, label: str, text: str, given: str = "") -> frozenset[str]:
@@ -91,6 +94,8 @@ def read_jsonl(path: Path) -> list[Row]:
                         r["text"],
                         r["label"],
                         weak_categories(r["source"], r["label"], r["text"], r.get("category", "")),
+                        style=r.get("style", ""),
+                        intent=r.get("intent", ""),
                     )
                 )
     return rows

@@ -20,8 +20,9 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from medgate.guardrails.classifier.runtime import SafetyClassifier
+from medgate.guardrails.classifier import SafetyClassifier
 from medgate.guardrails.injection import InjectionDetector
+from medgate.guardrails.stages import SharedScores
 
 from .data import Row, read_jsonl
 
@@ -49,8 +50,8 @@ class Guards:
     """The input-side safety decision: any classifier category flagged, or the injection detector fires."""
 
     def __init__(self, classifier: SafetyClassifier) -> None:
-        self.classifier = classifier
-        self.detector = InjectionDetector(classifier)
+        self.classifier = SharedScores(classifier, size=8192)  # the detector reuses the rows, as in the pipeline
+        self.detector = InjectionDetector(self.classifier)
         self._thresholds = np.array([classifier.thresholds[c] for c in classifier.categories], np.float32)
 
     def blocked(self, texts: Sequence[str]) -> np.ndarray:
