@@ -7,18 +7,32 @@ once and adds the rules (a rule hit alone scores RULE_SCORE, above any threshold
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Protocol
 
-from medgate.guardrails.classifier import SafetyClassifier
+import numpy as np
+
 from medgate.guardrails.classifier.rules import RULE_SCORE, RULES, rule_hits
 
 __all__ = ["RULES", "RULE_SCORE", "InjectionDetector", "rule_hits"]
 
 
+class Scorer(Protocol):
+    """What the detector needs of the classifier (the classifier itself, or its per-tenant score cache)."""
+
+    @property
+    def categories(self) -> Sequence[str]: ...
+
+    @property
+    def thresholds(self) -> Mapping[str, float]: ...
+
+    def score(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
 class InjectionDetector:
     """Rules (zh + en) fused with the classifier's (windowed) prompt_injection score."""
 
-    def __init__(self, classifier: SafetyClassifier, threshold: float | None = None) -> None:
+    def __init__(self, classifier: Scorer, threshold: float | None = None) -> None:
         self._classifier = classifier
         self._column = classifier.categories.index("prompt_injection")
         self.threshold = classifier.thresholds["prompt_injection"] if threshold is None else threshold

@@ -9,6 +9,7 @@ load average next to each length, since the development machine is shared.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import random
 import re
@@ -77,11 +78,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             probabilities(classifier.heads.combiner, texts_f, windows_f, offsets)
 
         steps: list[tuple[str, Callable[[], object]]] = [
-            (f"windows ({len(parts)})", lambda text=text: windows(text)),
-            ("encoder (USE, numpy)", lambda parts=parts: classifier.encoder.encode(parts)),
+            (f"windows ({len(parts)})", functools.partial(windows, text)),
+            ("encoder (USE, numpy)", functools.partial(classifier.encoder.encode, parts)),
             ("heads + bank + combiner", heads),
-            ("classifier.score", lambda text=text: classifier.score([text])),
-            ("injection detector (one classifier call + rules)", lambda text=text: detector.score(text)),
+            ("classifier.score", functools.partial(classifier.score, [text])),
+            ("injection detector (one classifier call + rules)", functools.partial(detector.score, text)),
         ]
         for name, fn in steps:
             p50, p99 = timings(fn, args.repeats)

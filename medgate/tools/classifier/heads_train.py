@@ -84,11 +84,11 @@ class Embedded:
 
     def windows_of(self, idx: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
         """Global window indices of rows idx, in order, and their offsets."""
-        idx = np.asarray(idx, np.int64)
-        lengths = self.offsets[idx + 1] - self.offsets[idx]
-        offsets = np.zeros(len(idx) + 1, np.int64)
+        rows = np.asarray(idx, np.int64)
+        lengths = self.offsets[rows + 1] - self.offsets[rows]
+        offsets = np.zeros(len(rows) + 1, np.int64)
         np.cumsum(lengths, out=offsets[1:])
-        return np.repeat(self.offsets[idx] - offsets[:-1], lengths) + np.arange(offsets[-1]), offsets
+        return np.repeat(self.offsets[rows] - offsets[:-1], lengths) + np.arange(offsets[-1]), offsets
 
     def subset(self, idx: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
         """Window vectors and offsets of rows idx."""

@@ -121,7 +121,7 @@ def pyrit_rows(root: Path, fillers: Sequence[str]) -> Iterator[dict[str, str]]:
         value = spec.get("value") if isinstance(spec, dict) else None
         if not isinstance(value, str) or list(spec.get("parameters") or ["prompt"]) != ["prompt"]:
             continue  # multi-parameter templates need more than one slot filled
-        text = _SLOT.sub(lambda _m, i=i: fillers[i % len(fillers)], _RAW.sub("", value))
+        text = _SLOT.sub(fillers[i % len(fillers)].replace("\\", "\\\\"), _RAW.sub("", value))
         family = path.parent.name if path.parent != base else "named"
         yield _row(
             "pyrit_jailbreak_templates",
@@ -136,7 +136,7 @@ def pyrit_rows(root: Path, fillers: Sequence[str]) -> Iterator[dict[str, str]]:
 
 def dedupe(rows: Iterable[dict[str, str]], known: Iterable[str]) -> list[dict[str, str]]:
     """Rows whose normalised text (or, for long texts, its first 300 normalised characters) is new."""
-    seen = set()
+    seen: set[str] = set()
     for text in known:
         n = normalise(text)
         seen.update((n, n[:300]))

@@ -190,8 +190,7 @@ def en_hard_rows() -> list[dict[str, str]]:
 
 
 def write(path: Path, rows: Sequence[dict[str, str]]) -> None:
-    seen: set[str] = set()
-    unique = [r for r in rows if not (r["text"] in seen or seen.add(r["text"]))]
+    unique = list({row["text"]: row for row in reversed(rows)}.values())[::-1]  # first of each text, in order
     for i, row in enumerate(unique):
         row["id"] = f"{row['source']}-{i:05d}"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in unique), encoding="utf-8")
