@@ -190,7 +190,10 @@ def en_hard_rows() -> list[dict[str, str]]:
 
 
 def write(path: Path, rows: Sequence[dict[str, str]]) -> None:
-    unique = list({row["text"]: row for row in reversed(rows)}.values())[::-1]  # first of each text, in order
+    first: dict[str, dict[str, str]] = {}
+    for row in rows:
+        first.setdefault(row["text"], row)  # the first row of each text, in order
+    unique = list(first.values())
     for i, row in enumerate(unique):
         row["id"] = f"{row['source']}-{i:05d}"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in unique), encoding="utf-8")
