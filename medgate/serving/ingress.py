@@ -7,6 +7,8 @@ audit log and engine handles; the request path itself is ``completions.py``.
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI
 from ray import serve
 from ray.serve.handle import DeploymentHandle
@@ -17,6 +19,8 @@ from medgate.serving.engine_client import ServeEngine
 from medgate.serving.gateway import Gateway
 from medgate.serving.rate_bank import BankClient
 
+logger = logging.getLogger("medgate.gateway")
+
 
 class GatewayIngress:
     """Deployed as ``serve.ingress()(GatewayIngress)`` (see builder.py)."""
@@ -26,7 +30,7 @@ class GatewayIngress:
             settings,
             {name: ServeEngine(handle) for name, handle in engines.items()},
             replica_id=serve.get_replica_context().replica_id.unique_id,
-            bank=BankClient(),  # tenant rates shared by every gateway replica
+            bank=shared_rate_bank(),
         )
 
     def __serve_build_asgi_app__(self) -> FastAPI:
@@ -35,3 +39,12 @@ class GatewayIngress:
     def __del__(self) -> None:  # Serve calls it when the replica shuts down
         if (gateway := getattr(self, "gateway", None)) is not None:
             gateway.close()
+
+
+def shared_rate_bank() -> BankClient | None:
+    """The bank that shares tenant rates across gateway replicas; without it this replica limits alone (logged)."""
+    try:
+        return BankClient()
+    except Exception as exc:  # noqa: BLE001 - a replica must still start (and still limit) without the bank
+        logger.warning("shared rate bank could not be started (%s): tenant rates are per replica", type(exc).__name__)
+        return None

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from medgate.serving.config import LimitsConfig, RateLimits
 from medgate.serving.errors import OpenAIError
-from medgate.serving.rate_bank import BankClient, BankUnavailable, LeasedBucket
+from medgate.serving.rate_bank import RETRY_BANK_S, BankClient, BankUnavailable, LeasedBucket
 
 logger = logging.getLogger("medgate.limits")
 
@@ -113,6 +113,7 @@ class TenantLimiter:
         self.on_reject = on_reject  # called with (tenant, "rpm" | "tpm") for every 429
         self.clock = clock
         self._bank = bank  # None: this replica's own buckets (tests, tools); else the cluster's shared ones
+        self._bank_down_until = -math.inf  # while the bank is unreachable, this replica limits alone
         self._buckets: dict[tuple[str, str], Bucket] = {}
         self._in_flight: Counter[str] = Counter()
         self._lock = threading.Lock()
@@ -229,8 +230,9 @@ class TenantLimiter:
     def _bucket(self, tenant: str, kind: str, per_minute: int, now: float) -> Bucket:
         key = (tenant, kind)
         bucket = self._buckets.get(key)
-        if bucket is None or bucket.capacity != per_minute:
-            bank = self._bank
+        bank = self._bank if now >= self._bank_down_until else None
+        back_up = bank is not None and isinstance(bucket, TokenBucket)  # the bank answers again: share once more
+        if bucket is None or bucket.capacity != per_minute or back_up:
             bucket = LeasedBucket(bank, tenant, kind, per_minute, now) if bank else TokenBucket(per_minute, now)
             self._buckets[key] = bucket
         return bucket
@@ -240,7 +242,7 @@ class TenantLimiter:
             return buckets[kind].wait_s(amount, now)
         except BankUnavailable as exc:
             logger.warning("shared rate bank unavailable (%s): limiting tenants in this replica alone", exc)
-            self._bank = None
+            self._bank_down_until = now + RETRY_BANK_S
             buckets[kind] = self._buckets[(tenant, kind)] = TokenBucket(int(buckets[kind].capacity), now)
             return buckets[kind].wait_s(amount, now)
 

@@ -6,7 +6,8 @@ spends it locally, asking again only when the lease runs out. Unused lease goes 
 bank once it is older than ``LEASE_S``, the next time that replica admits a request of the
 tenant. So with N replicas a tenant gets its configured rate, give or take N leases, instead
 of N times it. If the bank cannot be reached the replica falls back to a bucket of its own
-(the old per-replica behaviour), logged once: the tenant is still limited, never unlimited.
+(the old per-replica behaviour) for ``RETRY_BANK_S``, then tries the bank again: the tenant
+is still limited, never unlimited.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import ray
 logger = logging.getLogger("medgate.limits")
 
 LEASE_S = 1.0  # how much of a tenant's rate a replica leases at once, in seconds of that rate
+RETRY_BANK_S = 30.0  # after the bank failed to answer, limit locally this long before asking it again
 BANK_NAME = "medgate-rate-bank"
 BANK_NAMESPACE = "medgate"
 _BANK_TIMEOUT_S = 2.0
@@ -75,11 +77,13 @@ class BankUnavailable(RuntimeError):
 class BankClient:
     """This replica's handle on the bank (created, or found, by name in the ``medgate`` namespace)."""
 
-    def __init__(self) -> None:
+    def __init__(self, start_timeout_s: float = 60.0) -> None:
         actor = ray.remote(num_cpus=0)(RateBank)
         self._bank = actor.options(
             name=BANK_NAME, namespace=BANK_NAMESPACE, get_if_exists=True, lifetime="detached"
         ).remote()
+        # Wait for its process once, here, so that the first lease is not mistaken for a lost bank.
+        ray.get(self._bank.__ray_ready__.remote(), timeout=start_timeout_s)
 
     def lease(self, tenant: str, kind: str, per_minute: int, want: float, need: float) -> tuple[float, float, float]:
         try:
