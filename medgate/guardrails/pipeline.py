@@ -94,10 +94,13 @@ class RequestGuard:
 
     def evaluate(self, texts: Sequence[str], direction: Direction, progress: Progress | None = None) -> Evaluation:
         """Run the stages of ``direction`` over ``texts`` without redacting (score cache scoped to the tenant)."""
-        stages = self.pipeline.stages(self.policy, direction)
+        return self._run(self.pipeline.stages(self.policy, direction), texts, progress or Progress())
+
+    def _run(self, stages: Sequence[Stage], texts: Sequence[str], progress: Progress) -> Evaluation:
+        """``evaluate`` with the score cache scoped to this request's tenant."""
         scope = CACHE_SCOPE.set(self.tenant)
         try:
-            return evaluate(stages, self.policy, texts, progress or Progress())
+            return evaluate(stages, self.policy, texts, progress)
         finally:
             CACHE_SCOPE.reset(scope)
 
@@ -126,12 +129,8 @@ class RequestGuard:
             if stage.name == "phi" or (stage.extra is not None and self.policy.action_for(stage.extra.name) == "redact")
         ]
         texts = list(texts)
-        scope = CACHE_SCOPE.set(self.tenant)
-        try:
-            evaluation = evaluate(stages, self.policy, texts, Progress())
-        finally:
-            CACHE_SCOPE.reset(scope)
-        verdict = self.finish_check(texts, evaluation, "input")  # no disclaimer inside a document
+        # "input": no disclaimer inside a document
+        verdict = self.finish_check(texts, self._run(stages, texts, Progress()), "input")
         return None if verdict.blocked else verdict.redacted_texts
 
     def check_input(self, texts: Sequence[str]) -> GuardVerdict:

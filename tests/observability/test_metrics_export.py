@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from ray import serve
 from test_promql_static import gateway_exported_names
 
+from medgate.serving.local import free_port
 from medgate.serving.metrics import GatewayMetrics
 
 EXPORT_INTERVAL_MS = 1000
@@ -40,12 +40,6 @@ def ray_process_env() -> dict[str, str]:
     # Ray's C++ core reads RAY_AUTH_MODE when ray is imported, before a test could set it for the driver;
     # this short-lived test cluster therefore runs without token auth (GCS port picked at random).
     return env | {"RAY_AUTH_MODE": "disabled"}
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @serve.deployment(ray_actor_options={"num_cpus": 0})
@@ -109,7 +103,7 @@ class Idle:
 @pytest.fixture(scope="module")
 def agent(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A private one-node Ray (own temp dir, every port free-picked: other Ray instances may run here)."""
-    gcs, metrics, agent_port, client, http = (_free_port() for _ in range(5))
+    gcs, metrics, agent_port, client, http = (free_port() for _ in range(5))
     temp_dir = tmp_path_factory.mktemp("ray")
     log = (temp_dir / "ray-start.log").open("wb")
     head = subprocess.Popen(
