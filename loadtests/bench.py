@@ -8,16 +8,18 @@ Measure a running server::
 
     python -m loadtests.bench --base-url http://127.0.0.1:8000 --api-key $MEDGATE_KEY
 
-Side by side, one command: start bare vLLM on the tiny model, measure, stop it;
-start medgate on the same model, measure, stop it; print medgate/vllm ratios::
+Compare, one command: start bare vLLM, stock Ray Serve LLM, medgate and medgate with every
+guard stage off on the same tiny model and engine settings, measure them in interleaved rounds,
+print medians and their ratios to bare vLLM and to stock Ray Serve LLM, plot them::
 
-    python -m loadtests.bench --side-by-side --concurrency 1,8,32 --duration-s 30
+    python -m loadtests.bench --targets vllm,rayllm,medgate,medgate-noguards --rounds 3
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import platform
@@ -30,11 +32,21 @@ from typing import Any
 
 import aiohttp
 import numpy as np
+import yaml
 from tqdm import tqdm
 
 from loadtests.prompts import PromptMix
 from loadtests.sse import DONE, sse_data
-from medgate.testing.servers import SERVED_MODEL, ServerProcess, free_port, medgate_config, start_medgate, start_vllm
+from medgate.guardrails import GuardPolicy
+from medgate.testing.servers import (
+    SERVED_MODEL,
+    ServerProcess,
+    free_port,
+    medgate_config,
+    start_medgate,
+    start_rayllm,
+    start_vllm,
+)
 
 BENIGN_MIX = {"benign_en": 0.5, "benign_zh": 0.5}
 FULL_MIX = {"benign_en": 0.4, "benign_zh": 0.3, "phi_note": 0.2, "attack": 0.1}
@@ -214,63 +226,36 @@ def summarize(
 
 
 async def sweep(base_url: str, api_key: str, args: argparse.Namespace, label: str) -> list[dict[str, Any]]:
-    """Warm up, then one point per concurrency; prints a line per point."""
+    """One point per concurrency on a running server."""
     mix = PromptMix(FULL_MIX if args.mix == "full" else BENIGN_MIX, seed=args.seed)
-    await run_point(
-        base_url,
-        api_key,
-        concurrency=2,
-        duration_s=args.warmup_s,
-        max_tokens=args.max_tokens,
-        mix=mix,
-        label=f"{label} warm-up",
-    )
-    points = []
-    for concurrency in args.concurrency:
-        results, wall = await run_point(
-            base_url,
-            api_key,
-            concurrency=concurrency,
-            duration_s=args.duration_s,
-            max_tokens=args.max_tokens,
-            mix=mix,
-            label=label,
-        )
-        point = summarize(
-            results, wall, concurrency=concurrency, slo_ttft_ms=args.slo_ttft_ms, slo_tpot_ms=args.slo_tpot_ms
-        )
-        points.append(point)
-        print(
-            f"{label:8s} c={concurrency:<3d} req/s={point['request_throughput']:<8}"
-            f" tok/s={point['output_throughput']:<9}"
-            f" goodput={point['goodput']:<7} TTFT p50/p99={point['ttft_ms']['p50']}/{point['ttft_ms']['p99']} ms"
-            f" TPOT p50={point['tpot_ms']['p50']} ms failed={point['failed']}",
-            flush=True,
-        )
-    return points
+    return [await measure_point(base_url, api_key, label, args, mix, c) for c in args.concurrency]
 
 
-def ratios(medgate: list[dict[str, Any]], vllm: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """medgate / vllm at each concurrency for throughput and TTFT p50/p99."""
+def ratio_rows(target: list[dict[str, Any]], reference: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """target / reference at each concurrency: throughput (higher is better) and TTFT (lower is better)."""
 
     def ratio(a: float | None, b: float | None) -> float | None:
         return round(a / b, 3) if a is not None and b else None
 
     rows = []
-    for m, v in zip(medgate, vllm, strict=True):
+    for m, v in zip(target, reference, strict=True):
         rows.append(
             {
                 "concurrency": m["concurrency"],
                 "request_throughput": ratio(m["request_throughput"], v["request_throughput"]),
                 "output_throughput": ratio(m["output_throughput"], v["output_throughput"]),
                 "ttft_p50": ratio(m["ttft_ms"]["p50"], v["ttft_ms"]["p50"]),
+                "ttft_p50_added_ms": round(m["ttft_ms"]["p50"] - v["ttft_ms"]["p50"], 1)
+                if m["ttft_ms"]["p50"] is not None and v["ttft_ms"]["p50"] is not None
+                else None,
                 "ttft_p99": ratio(m["ttft_ms"]["p99"], v["ttft_ms"]["p99"]),
             }
         )
     return rows
 
 
-def plot(targets: dict[str, list[dict[str, Any]]], path: Path) -> None:
+def plot(targets: dict[str, list[dict[str, Any]]], path: Path, rounds: dict[str, list[list[dict[str, Any]]]]) -> None:
+    """One panel per metric: each target's median over rounds, its range over rounds as error bars."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -288,8 +273,16 @@ def plot(targets: dict[str, list[dict[str, Any]]], path: Path) -> None:
     for ax, (key, sub, title) in zip(axes.flat, panels, strict=True):
         for name, points in targets.items():
             xs = [p["concurrency"] for p in points]
-            ys = [p[key][sub] if sub else p[key] for p in points]
-            ax.plot(xs, ys, marker="o", label=name)
+            ys = np.array([_metric(p, key, sub) or np.nan for p in points], dtype=float)
+            per_round = np.array(
+                [[_metric(r[i], key, sub) or np.nan for r in rounds.get(name, [])] for i in range(len(points))],
+                dtype=float,
+            )
+            if per_round.size:
+                low, high = np.nanmin(per_round, axis=1), np.nanmax(per_round, axis=1)
+                ax.errorbar(xs, ys, yerr=[ys - low, high - ys], marker="o", capsize=3, label=name)
+            else:
+                ax.plot(xs, ys, marker="o", label=name)
         ax.set_xscale("log", base=2)
         ax.set_xlabel("concurrency")
         ax.set_title(title)
@@ -298,6 +291,37 @@ def plot(targets: dict[str, list[dict[str, Any]]], path: Path) -> None:
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
+
+
+def _metric(point: dict[str, Any], key: str, sub: str | None) -> float | None:
+    value = point[key][sub] if sub else point[key]
+    return float(value) if value is not None else None
+
+
+def median_points(rounds: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Per concurrency, the median over rounds of every figure (counts summed, statuses merged)."""
+    merged = []
+    for same in zip(*rounds, strict=True):
+        point: dict[str, Any] = {"concurrency": same[0]["concurrency"], "rounds": len(same)}
+        for key in ("requests", "completed", "failed"):
+            point[key] = sum(p[key] for p in same)
+        statuses: dict[str, int] = {}
+        for p in same:
+            for status, count in p["statuses"].items():
+                statuses[status] = statuses.get(status, 0) + count
+        point["statuses"] = statuses
+        for key in ("request_throughput", "output_throughput", "goodput", "mean_output_tokens"):
+            values = [p[key] for p in same if p[key] is not None]
+            point[key] = round(statistics.median(values), 3) if values else None
+        for key in ("ttft_ms", "tpot_ms", "itl_ms", "e2e_ms"):
+            point[key] = {
+                sub: round(statistics.median(v), 2)
+                if (v := [p[key][sub] for p in same if p[key][sub] is not None])
+                else None
+                for sub in same[0][key]
+            }
+        merged.append(point)
+    return merged
 
 
 def machine() -> dict[str, Any]:
@@ -322,10 +346,69 @@ def machine() -> dict[str, Any]:
     }
 
 
-async def _measure(server: ServerProcess, args: argparse.Namespace) -> list[dict[str, Any]]:
+TARGETS = ("vllm", "rayllm", "medgate", "medgate-noguards")
+
+
+def start_target(name: str, workdir: Path, model_dir: Path, engine: dict[str, Any]) -> ServerProcess:
+    """One measured server on the tiny model with the same engine settings as every other target."""
+    if name == "vllm":
+        return start_vllm(model_dir, workdir, **engine)
+    config = medgate_config(workdir, port=free_port(), **engine)
+    if name == "rayllm":
+        return start_rayllm(config, workdir)
+    if name == "medgate-noguards":
+        policy = workdir / "no-guards.yaml"
+        workdir.mkdir(parents=True, exist_ok=True)
+        no_stages = GuardPolicy.load().model_copy(update={"input_stages": [], "output_stages": []})
+        policy.write_text(yaml.safe_dump(no_stages.model_dump(mode="json")), encoding="utf-8")  # the rest unchanged
+        config = medgate_config(workdir, port=config["port"], guard_policy=policy, **engine)
+    server = start_medgate(config, workdir, api_keys=f"bench:{BENCH_KEY}", api_key=BENCH_KEY)
+    server.name = name
+    return server
+
+
+async def compare(args: argparse.Namespace) -> tuple[dict[str, list[list[dict[str, Any]]]], list[list[str]]]:
+    """Start every target (one after the other), then measure them in interleaved rounds.
+
+    Each round visits every concurrency, and at each concurrency every target, in an order
+    rotated from round to round, so that a slow spell of the machine hits every target alike.
+    All targets stay up for the whole run; those not being measured are idle.
+    """
+    from medgate.serving.tiny_model import ensure_tiny_model
+
+    model_dir = ensure_tiny_model()
+    engine = {"max_model_len": 1024, "max_num_seqs": args.max_num_seqs, "kv_cache_gib": 1}
+    names: list[str] = args.targets
+    rounds: dict[str, list[list[dict[str, Any]]]] = {name: [] for name in names}
+    orders: list[list[str]] = []
+    with tempfile.TemporaryDirectory(prefix="medgate-bench-") as tmp, contextlib.ExitStack() as stack:
+        servers = {}
+        for name in names:
+            print(f"starting {name} ...", flush=True)
+            servers[name] = stack.enter_context(start_target(name, Path(tmp) / name, model_dir, engine))
+            await _probe(servers[name])
+        mix = PromptMix(FULL_MIX if args.mix == "full" else BENIGN_MIX, seed=args.seed)
+        for number in range(args.rounds):
+            order = names[number % len(names) :] + names[: number % len(names)]
+            orders.append(order)
+            print(f"round {number + 1}/{args.rounds}: {' -> '.join(order)}", flush=True)
+            points: dict[str, list[dict[str, Any]]] = {name: [] for name in names}
+            for concurrency in args.concurrency:
+                for name in order:
+                    server = servers[name]
+                    points[name].append(
+                        await measure_point(server.base_url, server.api_key, name, args, mix, concurrency)
+                    )
+            for name in names:
+                rounds[name].append(points[name])
+    return rounds, orders
+
+
+async def _probe(server: ServerProcess) -> None:
+    """Wait for the server, then require one answered request: a server that is up but cannot answer is no target."""
     started = server.wait_ready()
     print(f"{server.name} ready after {started:.0f} s", flush=True)
-    async with aiohttp.ClientSession() as session:  # a server that is up but cannot answer must not be "measured"
+    async with aiohttp.ClientSession() as session:
         probe = await stream_chat(
             session,
             f"{server.base_url}/v1/chat/completions",
@@ -339,42 +422,56 @@ async def _measure(server: ServerProcess, args: argparse.Namespace) -> list[dict
         )
     if not probe.ok:
         raise RuntimeError(f"{server.name} does not answer ({probe.status}: {probe.error}):\n{server.log_tail()}")
-    return await sweep(server.base_url, server.api_key, args, server.name)
 
 
-async def side_by_side(args: argparse.Namespace) -> dict[str, list[dict[str, Any]]]:
-    """vLLM then medgate on the same tiny model and engine settings, one server at a time."""
-    from medgate.serving.tiny_model import ensure_tiny_model
+async def measure_point(
+    base_url: str, api_key: str, label: str, args: argparse.Namespace, mix: PromptMix, concurrency: int
+) -> dict[str, Any]:
+    """A short warm-up at this concurrency, then one measured point; prints its line."""
+    common = {"max_tokens": args.max_tokens, "mix": mix, "label": label, "concurrency": concurrency}
+    await run_point(base_url, api_key, duration_s=args.warmup_s, **common)
+    results, wall = await run_point(base_url, api_key, duration_s=args.duration_s, **common)
+    point = summarize(
+        results, wall, concurrency=concurrency, slo_ttft_ms=args.slo_ttft_ms, slo_tpot_ms=args.slo_tpot_ms
+    )
+    print(
+        f"{label:16s} c={concurrency:<3d} req/s={point['request_throughput']:<8}"
+        f" tok/s={point['output_throughput']:<9} TTFT p50/p99={point['ttft_ms']['p50']}/{point['ttft_ms']['p99']} ms"
+        f" TPOT p50={point['tpot_ms']['p50']} ms failed={point['failed']}",
+        flush=True,
+    )
+    return point
 
-    model_dir = ensure_tiny_model()
-    engine = {"max_model_len": 1024, "max_num_seqs": args.max_num_seqs, "kv_cache_gib": 1}
-    with tempfile.TemporaryDirectory(prefix="medgate-bench-") as tmp:
-        workdir = Path(tmp)
-        print("starting bare vLLM ...", flush=True)
-        with start_vllm(model_dir, workdir / "vllm", **engine) as server:
-            vllm_points = await _measure(server, args)
-        print("starting medgate ...", flush=True)
-        config = medgate_config(workdir / "medgate", port=free_port(), **engine)
-        with start_medgate(config, workdir / "medgate", api_keys=f"bench:{BENCH_KEY}", api_key=BENCH_KEY) as server:
-            medgate_points = await _measure(server, args)
-    return {"vllm": vllm_points, "medgate": medgate_points}
+
+def print_ratios(title: str, rows: list[dict[str, Any]]) -> None:
+    print(f"\n{title}")
+    print(f"{'conc':>5} {'req/s':>7} {'tok/s':>7} {'TTFT p50':>9} {'+ms':>7} {'TTFT p99':>9}")
+    for row in rows:
+        print(
+            f"{row['concurrency']:>5} {row['request_throughput']!s:>7} {row['output_throughput']!s:>7} "
+            f"{row['ttft_p50']!s:>9} {row['ttft_p50_added_ms']!s:>7} {row['ttft_p99']!s:>9}"
+        )
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument(
-        "--base-url", default="http://127.0.0.1:8000", help="server to measure (without --side-by-side)"
-    )
+    parser.add_argument("--base-url", default="http://127.0.0.1:8000", help="server to measure (without --targets)")
     parser.add_argument(
         "--api-key", default=os.environ.get("MEDGATE_API_KEY", "none"), help="default: $MEDGATE_API_KEY"
     )
     parser.add_argument("--label", default="medgate", help="name of the measured server in the results")
-    parser.add_argument("--side-by-side", action="store_true", help="start bare vLLM, then medgate, and compare")
+    parser.add_argument(
+        "--targets",
+        type=lambda s: [t for t in s.split(",") if t],
+        default=[],
+        help=f"start these servers and compare them in interleaved rounds; any of {','.join(TARGETS)}",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (with --targets)")
     parser.add_argument("--concurrency", default="1,8,32", type=lambda s: [int(c) for c in s.split(",")])
-    parser.add_argument("--duration-s", type=float, default=30, help="measured seconds per concurrency point")
-    parser.add_argument("--warmup-s", type=float, default=5)
+    parser.add_argument("--duration-s", type=float, default=20, help="measured seconds per point")
+    parser.add_argument("--warmup-s", type=float, default=3, help="unmeasured seconds before each point")
     parser.add_argument("--max-tokens", type=int, default=64, help="output tokens per request (ignore_eos)")
-    parser.add_argument("--max-num-seqs", type=int, default=64, help="engine batch size (side by side)")
+    parser.add_argument("--max-num-seqs", type=int, default=64, help="engine batch size (with --targets)")
     parser.add_argument(
         "--mix",
         choices=("benign", "full"),
@@ -390,29 +487,30 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    if args.side_by_side:
-        targets = asyncio.run(side_by_side(args))
+    if unknown := set(args.targets) - set(TARGETS):
+        raise SystemExit(f"unknown targets {sorted(unknown)}; choose from {', '.join(TARGETS)}")
+    report: dict[str, Any] = {"machine": machine(), "args": {k: str(v) for k, v in vars(args).items()}}
+    if args.targets:
+        rounds, orders = asyncio.run(compare(args))
+        targets = {name: median_points(per_round) for name, per_round in rounds.items()}
+        report |= {"orders": orders, "rounds": rounds}
     else:
+        rounds = {}
         targets = {args.label: asyncio.run(sweep(args.base_url, args.api_key, args, args.label))}
-    report: dict[str, Any] = {
-        "machine": machine(),
-        "args": {k: str(v) for k, v in vars(args).items()},
-        "targets": targets,
-    }
-    if {"vllm", "medgate"} <= set(targets):
-        report["ratios_medgate_over_vllm"] = ratios(targets["medgate"], targets["vllm"])
-        print("\nmedgate / vllm")
-        print(f"{'conc':>5} {'req/s':>7} {'tok/s':>7} {'TTFT p50':>9} {'TTFT p99':>9}")
-        for row in report["ratios_medgate_over_vllm"]:
-            print(
-                f"{row['concurrency']:>5} {row['request_throughput']!s:>7} {row['output_throughput']!s:>7} "
-                f"{row['ttft_p50']!s:>9} {row['ttft_p99']!s:>9}"
-            )
+    report["targets"] = targets
+    for reference in ("vllm", "rayllm"):
+        if reference not in targets:
+            continue
+        for name in targets:
+            if name != reference:
+                rows = ratio_rows(targets[name], targets[reference])
+                report.setdefault(f"ratios_over_{reference}", {})[name] = rows
+                print_ratios(f"{name} / {reference} (medians over rounds)", rows)
     args.out.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     json_path = args.out / f"bench-{stamp}.json"
     json_path.write_text(json.dumps(report, indent=2), encoding="utf-8")
-    plot(targets, args.out / f"bench-{stamp}.png")
+    plot(targets, json_path.with_suffix(".png"), rounds)
     print(f"\nwrote {json_path} and {json_path.with_suffix('.png')}")
     return 0
 

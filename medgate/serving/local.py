@@ -77,8 +77,6 @@ class LocalRayHead:
         return f"127.0.0.1:{self.gcs_port}"
 
     def __enter__(self) -> LocalRayHead:
-        import ray
-
         env = {k: v for k, v in os.environ.items() if k != "OTEL_SDK_DISABLED"}
         # With usage stats off, a head started by `ray start` still POSTs a "disabled" report to
         # usage-stats.ray.io (ray/dashboard/modules/usage_stats/usage_stats_head.py); send it nowhere instead.
@@ -104,7 +102,7 @@ class LocalRayHead:
             )
         try:
             self._wait_for_gcs(self.process)
-            ray.init(address=self.address, log_to_driver=os.environ.get("MEDGATE_RAY_LOGS", "0") == "1")
+            self._connect(self.process)
         except BaseException:
             self.__exit__(None, None, None)
             raise
@@ -126,6 +124,26 @@ class LocalRayHead:
                     message = f"Ray's head did not listen within {_RAY_START_TIMEOUT_S} s; see {self.log_path}"
                     raise TimeoutError(message) from exc
                 time.sleep(0.5)
+
+    def _connect(self, process: subprocess.Popen[bytes]) -> None:
+        """``ray.init`` on this head, retried while its raylet is still coming up.
+
+        A driver looks for its node among the raylets running on this host; on a busy machine
+        with other Ray clusters beside it (a benchmark, a test run) this head's raylet may
+        register after that search gives up, which is not a failure of the head.
+        """
+        import ray
+
+        deadline = time.monotonic() + _RAY_START_TIMEOUT_S
+        while True:
+            try:
+                ray.init(address=self.address, log_to_driver=os.environ.get("MEDGATE_RAY_LOGS", "0") == "1")
+                return
+            except ConnectionError:
+                ray.shutdown()
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise
+                time.sleep(1)
 
     def _log_tail(self, lines: int = 20) -> str:
         try:

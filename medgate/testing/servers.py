@@ -36,6 +36,7 @@ __all__ = [
     "free_port",
     "medgate_config",
     "start_medgate",
+    "start_rayllm",
     "start_vllm",
 ]
 
@@ -253,6 +254,26 @@ def start_medgate(
         workdir / "serve.log",
         api_key=api_key,
         marker="-m medgate serve",
+        workdir=workdir,
+        extra={"config": config},
+    )
+
+
+def start_rayllm(config: dict[str, Any], workdir: Path) -> ServerProcess:
+    """Stock Ray Serve LLM (``medgate.testing.rayllm``) on a ``medgate serve`` config's models, host and port."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    config_path = workdir / "rayllm.yaml"
+    config_path.write_text(yaml.safe_dump({**config, "api_keys": []}), encoding="utf-8")
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    argv = [sys.executable, "-m", "medgate.testing.rayllm", "--config", str(config_path)]
+    process = _spawn(argv, env, workdir / "rayllm.log")
+    return ServerProcess(
+        "rayllm",
+        f"http://127.0.0.1:{config['port']}",
+        "/v1/models",
+        process,
+        workdir / "rayllm.log",
+        marker="-m medgate.testing.rayllm",
         workdir=workdir,
         extra={"config": config},
     )
