@@ -164,7 +164,8 @@ async def run_point(
                     "stream": True,
                     "stream_options": {"include_usage": True},
                     "ignore_eos": True,
-                    "temperature": 0,
+                    "temperature": 1.0,  # sampled: mixed-script text, as the guards would see (greedy gives "\n"s)
+                    "seed": mix.seed_for_next(),
                 }
                 results.append(await stream_chat(session, url, headers, payload, kind))
 
@@ -273,10 +274,9 @@ def plot(targets: dict[str, list[dict[str, Any]]], path: Path, rounds: dict[str,
     for ax, (key, sub, title) in zip(axes.flat, panels, strict=True):
         for name, points in targets.items():
             xs = [p["concurrency"] for p in points]
-            ys = np.array([_metric(p, key, sub) or np.nan for p in points], dtype=float)
+            ys = np.array([_metric(p, key, sub) for p in points], dtype=float)
             per_round = np.array(
-                [[_metric(r[i], key, sub) or np.nan for r in rounds.get(name, [])] for i in range(len(points))],
-                dtype=float,
+                [[_metric(r[i], key, sub) for r in rounds.get(name, [])] for i in range(len(points))], dtype=float
             )
             if per_round.size:
                 low, high = np.nanmin(per_round, axis=1), np.nanmax(per_round, axis=1)
@@ -293,9 +293,9 @@ def plot(targets: dict[str, list[dict[str, Any]]], path: Path, rounds: dict[str,
     plt.close(fig)
 
 
-def _metric(point: dict[str, Any], key: str, sub: str | None) -> float | None:
+def _metric(point: dict[str, Any], key: str, sub: str | None) -> float:
     value = point[key][sub] if sub else point[key]
-    return float(value) if value is not None else None
+    return float(value) if value is not None else float("nan")
 
 
 def median_points(rounds: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -346,11 +346,16 @@ def machine() -> dict[str, Any]:
     }
 
 
-TARGETS = ("vllm", "rayllm", "medgate", "medgate-noguards")
+TARGETS = ("vllm", "rayllm", "medgate", "medgate-noguards", "medgate-baseline")
 
 
-def start_target(name: str, workdir: Path, model_dir: Path, engine: dict[str, Any]) -> ServerProcess:
-    """One measured server on the tiny model with the same engine settings as every other target."""
+def start_target(
+    name: str, workdir: Path, model_dir: Path, engine: dict[str, Any], baseline: Path | None = None
+) -> ServerProcess:
+    """One measured server on the tiny model with the same engine settings as every other target.
+
+    ``medgate-baseline`` is medgate from the checkout ``baseline`` (an earlier commit), for before/after
+    ratios measured in the same run as everything else."""
     if name == "vllm":
         return start_vllm(model_dir, workdir, **engine)
     config = medgate_config(workdir, port=free_port(), **engine)
@@ -362,7 +367,12 @@ def start_target(name: str, workdir: Path, model_dir: Path, engine: dict[str, An
         no_stages = GuardPolicy.load().model_copy(update={"input_stages": [], "output_stages": []})
         policy.write_text(yaml.safe_dump(no_stages.model_dump(mode="json")), encoding="utf-8")  # the rest unchanged
         config = medgate_config(workdir, port=config["port"], guard_policy=policy, **engine)
-    server = start_medgate(config, workdir, api_keys=f"bench:{BENCH_KEY}", api_key=BENCH_KEY)
+    env = None
+    if name == "medgate-baseline":
+        if baseline is None or not (baseline / "medgate" / "__init__.py").is_file():
+            raise SystemExit(f"medgate-baseline needs --baseline, a checkout of medgate (got {baseline})")
+        env = {"PYTHONPATH": str(baseline.resolve())}
+    server = start_medgate(config, workdir, api_keys=f"bench:{BENCH_KEY}", api_key=BENCH_KEY, env=env)
     server.name = name
     return server
 
@@ -385,7 +395,8 @@ async def compare(args: argparse.Namespace) -> tuple[dict[str, list[list[dict[st
         servers = {}
         for name in names:
             print(f"starting {name} ...", flush=True)
-            servers[name] = stack.enter_context(start_target(name, Path(tmp) / name, model_dir, engine))
+            server = start_target(name, Path(tmp) / name, model_dir, engine, args.baseline)
+            servers[name] = stack.enter_context(server)
             await _probe(servers[name])
         mix = PromptMix(FULL_MIX if args.mix == "full" else BENIGN_MIX, seed=args.seed)
         for number in range(args.rounds):
@@ -467,6 +478,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help=f"start these servers and compare them in interleaved rounds; any of {','.join(TARGETS)}",
     )
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (with --targets)")
+    parser.add_argument(
+        "--baseline", type=Path, help="a checkout of an earlier medgate, measured as the target medgate-baseline"
+    )
     parser.add_argument("--concurrency", default="1,8,32", type=lambda s: [int(c) for c in s.split(",")])
     parser.add_argument("--duration-s", type=float, default=20, help="measured seconds per point")
     parser.add_argument("--warmup-s", type=float, default=3, help="unmeasured seconds before each point")
@@ -501,11 +515,11 @@ def main(argv: list[str] | None = None) -> int:
     for reference in ("vllm", "rayllm"):
         if reference not in targets:
             continue
-        for name in targets:
-            if name != reference:
-                rows = ratio_rows(targets[name], targets[reference])
-                report.setdefault(f"ratios_over_{reference}", {})[name] = rows
-                print_ratios(f"{name} / {reference} (medians over rounds)", rows)
+        compared = [n for n in targets if n.startswith("medgate") or (n == "rayllm" and reference == "vllm")]
+        for name in compared:
+            rows = ratio_rows(targets[name], targets[reference])
+            report.setdefault(f"ratios_over_{reference}", {})[name] = rows
+            print_ratios(f"{name} / {reference} (medians over rounds)", rows)
     args.out.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     json_path = args.out / f"bench-{stamp}.json"

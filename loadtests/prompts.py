@@ -109,6 +109,10 @@ class PromptMix:
         kind = self.rng.choices(list(self.weights), weights=list(self.weights.values()))[0]
         return kind, self.draw_kind(kind)
 
+    def seed_for_next(self) -> int:
+        """A sampling seed for the next request: answers differ, and the same sequence repeats across runs."""
+        return self.rng.randrange(2**31)
+
     def draw_kind(self, kind: str) -> str:
         """A prompt of the given kind."""
         if kind == "phi_note":

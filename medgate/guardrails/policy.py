@@ -70,6 +70,7 @@ class GuardPolicy(_Strict):
     )
     stage_timeout_ms: int = Field(1000, gt=0)
     stream_window_chars: int = Field(48, ge=16, le=4096)
+    stream_first_window_chars: int = Field(16, ge=8, le=4096)  # the first check comes sooner: time to first token
     stream_max_holdback_chars: int = Field(256, ge=16, le=16384)  # longest run a stream may hold back unreleased
     allow_logprobs: bool = False  # logprobs of answers the guards left unchanged; withheld wherever they changed it
     phi: PhiSettings = PhiSettings()

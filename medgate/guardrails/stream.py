@@ -1,8 +1,9 @@
 """Output guard for streamed answers: release only text that has been checked.
 
-Deltas accumulate until ``stream_window_chars`` (W) characters are pending; then the
-output stages run over the pending text plus up to ``4 W`` characters of already
-released context, and everything but the last ``W // 2`` characters is released,
+Deltas accumulate until ``stream_window_chars`` (W) characters are pending (for the first
+check ``stream_first_window_chars``, smaller, so that the client's first token is not held
+behind a whole window); then the output stages run over the pending text plus up to ``4 W``
+characters of already released context, and everything but the last half window is released,
 PHI replaced with the request's placeholders. The release point never splits what could
 still grow into an identifier: a detected span, or a trailing run that may not be
 complete yet (the last token, digit groups with separators such as "138 0013 80",
@@ -31,16 +32,25 @@ _CJK_NAME_CHARS = 4  # a Chinese name has two to four characters
 _DIGIT_GROUP = re.compile(r"[\d()+\-./]+")
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z'\-]*\.?,?")
 _CJK_TAIL = re.compile(rf"[\u3400-\u9fff]{{1,{_CJK_NAME_CHARS}}}$")
+_WORD_BOUNDARY = re.compile(r"[^\S ]|[\u3000-\u9fff\uff00-\uffef]")  # breaks, tabs, CJK characters and punctuation
+_TAIL_SCAN_CHARS = 1024  # longer than any hold-back: an unfinished tail never starts before this
 
 
 def unfinished_tail_start(text: str) -> int:
-    """Where a trailing run begins that more text could still turn into an identifier (``len(text)`` if none)."""
+    """Where a trailing run begins that more text could still turn into an identifier (``len(text)`` if none).
+
+    Words are separated by spaces; a line break, a tab, a CJK character or CJK punctuation ends
+    every word before it (Chinese text has no spaces: without that, a whole Chinese answer would
+    be one unfinished word, held back until ``stream_max_holdback_chars``).
+    """
     if cjk := _CJK_TAIL.search(text):
         return cjk.start()
     stripped = text.rstrip(" ")
     trailing_space = len(text) - len(stripped)
-    tokens = stripped.split(" ")
-    if not stripped or trailing_space > 1 or (trailing_space and not _DIGIT_GROUP.fullmatch(tokens[-1])):
+    recent = max(0, len(stripped) - _TAIL_SCAN_CHARS)
+    boundary = max((m.end() for m in _WORD_BOUNDARY.finditer(stripped, recent)), default=recent)
+    tokens = stripped[boundary:].split(" ")
+    if boundary == len(stripped) or trailing_space > 1 or (trailing_space and not _DIGIT_GROUP.fullmatch(tokens[-1])):
         return len(text)  # the last token is complete and no digit group can continue it
     start = len(stripped) - len(tokens[-1])
     kind = "digits" if _DIGIT_GROUP.fullmatch(tokens[-1]) else "name" if _CAPITALISED.fullmatch(tokens[-1]) else ""
@@ -64,7 +74,8 @@ class StreamGuard:
         self._policy = request.policy
         self._disclaim = disclaim
         self._window = self._policy.stream_window_chars
-        self._hold = self._window // 2
+        self._first_window = min(self._policy.stream_first_window_chars, self._window)
+        self._checked = False  # the first window is smaller
         self._max_hold = max(self._window, self._policy.stream_max_holdback_chars)
         self._raw = ""
         self._released = 0
@@ -80,9 +91,13 @@ class StreamGuard:
         if self._stopped or self._finished:
             return ""
         self._raw += delta
-        if len(self._raw) - self._released < self._window:
+        if len(self._raw) - self._released < self._current_window:
             return ""
         return self._release(final=False)
+
+    @property
+    def _current_window(self) -> int:
+        return self._window if self._checked else self._first_window
 
     def finish(self) -> str:
         """Check and release the rest (plus the disclaimer if review is required)."""
@@ -110,6 +125,8 @@ class StreamGuard:
     def _release(self, final: bool) -> str:
         from medgate.guardrails.phi import PhiSpan
 
+        hold = self._current_window // 2
+        self._checked = True
         start = max(0, self._released - CONTEXT_WINDOWS * self._window)
         segment = self._raw[start:]
         evaluation = self._request.evaluate([segment], "output")
@@ -124,7 +141,7 @@ class StreamGuard:
         ]
         cut = end
         if not final:
-            cut = min(end - self._hold, unfinished_tail_start(self._raw))
+            cut = min(end - hold, unfinished_tail_start(self._raw))
             for span in spans:
                 if span.start < cut < span.end:
                     cut = span.start

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field, SecretStr, field_validator, model_validat
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from medgate.audit.config import AuditConfig
+from medgate.serving.frontend import HttpFrontend
 
 MIN_API_KEY_CHARS = 32  # e.g. "mg-" + secrets.token_urlsafe(32); short keys can be guessed
 
@@ -112,6 +113,7 @@ class GatewayConfig(BaseModel):
     replicas: ReplicaConfig = ReplicaConfig(min=1, max=2, target_ongoing_requests=64)
     num_cpus: float = Field(1, ge=0)
     max_ongoing_requests: int = Field(256, gt=0)
+    http_frontend: HttpFrontend = "haproxy"  # see serving/frontend.py; "proxy": Ray Serve's Python proxy actor
 
 
 # Ray's default worker port range (``ray start --min-worker-port/--max-worker-port``): a listening port of ours

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -15,6 +17,7 @@ from types import TracebackType
 
 from medgate.serving.auth import load_or_create_local_key, user_key_file
 from medgate.serving.config import ModelConfig, Settings
+from medgate.serving.frontend import HttpFrontend, frontend_environment
 
 _RAY_START_TIMEOUT_S = 180
 
@@ -61,11 +64,18 @@ class LocalRayHead:
     agent exports through the OpenTelemetry SDK, which that variable would silence.
     """
 
-    def __init__(self, *, num_cpus: int, metrics_export_port: int, log_path: Path) -> None:
+    def __init__(
+        self, *, num_cpus: int, metrics_export_port: int, log_path: Path, frontend: HttpFrontend = "proxy"
+    ) -> None:
         self.num_cpus = num_cpus
         self.metrics_export_port = metrics_export_port
         self.log_path = log_path
         self.gcs_port = free_port()
+        self._runtime_dir = Path(tempfile.mkdtemp(prefix="medgate-"))  # short: HAProxy's sockets live here
+        # Ray Serve reads its switches from the environment of every process, this driver's included.
+        os.environ |= frontend_environment(
+            frontend, self._runtime_dir, stats_port=free_port(), metrics_port=free_port()
+        )
         self.process: subprocess.Popen[bytes] | None = None
         # A token of this head's own, shared by the head, this driver and the workers it starts. Ray reads it
         # once per process, so it is set here, before this process first imports ray.
@@ -157,6 +167,12 @@ class LocalRayHead:
         import ray
 
         ray.shutdown()
+        try:
+            self._stop_head()
+        finally:
+            shutil.rmtree(self._runtime_dir, ignore_errors=True)
+
+    def _stop_head(self) -> None:
         if self.process is None or self.process.poll() is not None:
             return
         for sig, wait_s in ((signal.SIGTERM, 30), (signal.SIGKILL, 10)):
@@ -199,6 +215,7 @@ def serve_forever(settings: Settings) -> int:
     head = LocalRayHead(  # before ray is imported: see its token
         num_cpus=settings.ray.num_cpus or max(4, os.cpu_count() or 1),
         metrics_export_port=settings.ray.metrics_export_port,
+        frontend=settings.gateway.http_frontend,
         log_path=settings.audit.dir.expanduser().parent / "ray-head.log",
     )
     with head:

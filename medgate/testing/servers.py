@@ -231,10 +231,17 @@ def medgate_config(
 
 
 def start_medgate(
-    config: dict[str, Any], workdir: Path, *, api_keys: str, api_key: str, wrapper: Sequence[str] = ()
+    config: dict[str, Any],
+    workdir: Path,
+    *,
+    api_keys: str,
+    api_key: str,
+    wrapper: Sequence[str] = (),
+    env: dict[str, str] | None = None,
 ) -> ServerProcess:
     """``medgate serve --config`` with ``config`` (see :func:`medgate_config`), optionally under ``wrapper``
-    (e.g. strace); ``api_keys`` is ``MEDGATE_API_KEYS`` and ``api_key`` the one clients use."""
+    (e.g. strace); ``api_keys`` is ``MEDGATE_API_KEYS`` and ``api_key`` the one clients use; ``env`` adds to
+    the environment (e.g. ``PYTHONPATH`` of another checkout, to measure an earlier version side by side)."""
     workdir.mkdir(parents=True, exist_ok=True)
     config_path = workdir / "medgate.yaml"
     config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
@@ -243,6 +250,7 @@ def start_medgate(
         "MEDGATE_API_KEYS": api_keys,
         "XDG_CONFIG_HOME": str(workdir / "config"),
         "PYTHONUNBUFFERED": "1",
+        **(env or {}),
     }
     argv = [*wrapper, sys.executable, "-m", "medgate", "serve", "--config", str(config_path)]
     process = _spawn(argv, env, workdir / "serve.log")

@@ -298,3 +298,15 @@ def test_rendered_config_loads_as_settings(rendered: list[Doc]) -> None:
 
 def test_kube_version_floor_is_the_charts() -> None:
     assert CHART_META["kubeVersion"] == ">=1.25.0-0" and KUBE_VERSIONS[0] == "1.25.0"
+
+
+@pytest.mark.parametrize(("frontend", "switched_on"), [("haproxy", True), ("proxy", False)])
+def test_http_frontend_switches_reach_every_ray_container(frontend: str, switched_on: bool, helm_home: Path) -> None:
+    """Ray Serve reads its HAProxy switches in every process (medgate/serving/frontend.py): all pods get them."""
+    docs = render(helm_home, [], sets=[*REQUIRED_SETS, f"config.gateway.http_frontend={frontend}"])
+    for group, template in pod_templates(one(docs, "RayService")).items():
+        for container in template["spec"]["containers"]:
+            env = {var["name"]: var.get("value") for var in container.get("env", [])}
+            has = env.get("RAY_SERVE_THROUGHPUT_OPTIMIZED") == "1" and env.get("RAY_SERVE_ENABLE_HA_PROXY") == "1"
+            assert has is switched_on, f"{group}/{container['name']}"
+            assert ("RAY_SERVE_ENABLE_HA_PROXY" in env) is switched_on

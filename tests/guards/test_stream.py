@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 import pytest
 
 from medgate.guardrails import GuardPipeline, GuardPolicy, StreamGuard
+from medgate.guardrails.stream import unfinished_tail_start
 
 
 def _run(stream: StreamGuard, deltas: Iterable[str]) -> list[str]:
@@ -49,6 +50,48 @@ def test_holding_back_is_bounded_by_one_window(phi_pipeline: GuardPipeline, phi_
         released += len(stream.feed(token))
         assert fed - released <= window
     assert released > 0
+
+
+def test_first_piece_comes_after_the_first_window(phi_pipeline: GuardPipeline, phi_policy: GuardPolicy) -> None:
+    """Time to first token: the first check runs on the small first window, later ones on whole windows."""
+    first, window = phi_policy.stream_first_window_chars, phi_policy.stream_window_chars
+    assert first < window
+    stream = phi_pipeline.new_request("default").stream()
+    fed, pieces = "", []
+    for char in "The patient should rest and drink plenty of water every day. " * 3:
+        fed += char
+        if piece := stream.feed(char):
+            pieces.append((len(fed), piece))
+    assert pieces[0][0] == first and 0 < len(pieces[0][1]) <= first // 2 + 1
+    released = len(pieces[0][1])
+    for fed_chars, piece in pieces[1:]:  # every later check waited for a whole window of unreleased text
+        assert fed_chars - released >= window
+        released += len(piece)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Rest well.\n\n", ""),  # a line break ends the word before it
+        ("您好，请于明天上午到门诊复查。", ""),  # Chinese text has no spaces: its punctuation ends words
+        ("如有疑问请拨打1391234", "1391234"),  # digits after Chinese characters may still grow into a number
+        ("Call the ward on 138 0013", "138 0013"),
+        ("Write to zhang.wei", "zhang.wei"),
+        ("Dear Nancy Mil", "Dear Nancy Mil"),
+        ("复诊时请联系王", "请联系王"),  # the last four Chinese characters may hold the start of a name
+    ],
+)
+def test_unfinished_tail(text: str, held: str) -> None:
+    assert text[unfinished_tail_start(text) :] == held
+
+
+def test_chinese_answer_streams_in_windows(phi_pipeline: GuardPipeline, phi_policy: GuardPolicy) -> None:
+    """A Chinese answer is released window by window, not held back whole until the hold-back limit."""
+    text = "高血压患者应当低盐饮食，规律作息，按时服药，定期监测血压。如有头晕等不适，请及时就医。" * 6
+    stream = phi_pipeline.new_request("default").stream()
+    pieces = [piece for char in text if (piece := stream.feed(char))]
+    assert len(pieces) >= len(text) // phi_policy.stream_window_chars - 1
+    assert "".join(pieces) + stream.finish() == text
 
 
 def test_unsafe_answer_stops_the_stream(make_policy: Callable[..., GuardPolicy]) -> None:

@@ -67,6 +67,11 @@ seccompProfile: {type: RuntimeDefault}
 - {name: HF_HUB_OFFLINE, value: "1"}
 - {name: HOME, value: /tmp/home}
 - {name: XDG_CACHE_HOME, value: /tmp/cache}
+{{- if eq (.Values.config.gateway.http_frontend | default "haproxy") "haproxy" }}
+{{- /* medgate/serving/frontend.py: Ray Serve reads these in every process of the cluster */}}
+- {name: RAY_SERVE_THROUGHPUT_OPTIMIZED, value: "1"}
+- {name: RAY_SERVE_ENABLE_HA_PROXY, value: "1"}
+{{- end }}
 {{- end -}}
 
 {{/* Mounts of every Ray container; the gateway adds the audit and anchor volumes and the audit Secret. */}}
