@@ -20,6 +20,7 @@ from medgate.serving.config import ModelConfig, Settings
 from medgate.serving.frontend import HttpFrontend, frontend_environment
 
 _RAY_START_TIMEOUT_S = 180
+_HEAD_STARTED = b"Ray runtime started."  # what `ray start` prints once the head's processes are up
 
 
 def prepare_settings(config: Path | None, *, model: Path | None, host: str | None, port: int | None) -> Settings:
@@ -107,41 +108,39 @@ class LocalRayHead:
         ]
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("ab") as log:
+            log_start = log.tell()
             self.process = subprocess.Popen(
                 command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
             )
         try:
-            self._wait_for_gcs(self.process)
+            self._wait_for_head(self.process, log_start)
             self._connect(self.process)
         except BaseException:
             self.__exit__(None, None, None)
             raise
         return self
 
-    def _wait_for_gcs(self, process: subprocess.Popen[bytes]) -> None:
-        """Return once the head's GCS accepts connections; raise at once, with its log, if ``ray start`` exited."""
+    def _wait_for_head(self, process: subprocess.Popen[bytes], log_start: int) -> None:
+        """Return once ``ray start`` reports the head running (GCS and raylet both up); raise at once, with its
+        log, if it exited. A listening GCS alone is not enough: a driver that connects before the raylet has
+        registered looks among other clusters' raylets on this host and gives up after 60 s."""
         deadline = time.monotonic() + _RAY_START_TIMEOUT_S
         while True:
             if process.poll() is not None:
                 raise RuntimeError(
                     f"ray start exited with {process.returncode}; the end of {self.log_path}:\n{self._log_tail()}"
                 )
-            try:
-                socket.create_connection(("127.0.0.1", self.gcs_port), timeout=1).close()
-                return
-            except OSError as exc:
-                if time.monotonic() > deadline:
-                    message = f"Ray's head did not listen within {_RAY_START_TIMEOUT_S} s; see {self.log_path}"
-                    raise TimeoutError(message) from exc
-                time.sleep(0.5)
+            with self.log_path.open("rb") as log:
+                log.seek(log_start)
+                if _HEAD_STARTED in log.read():
+                    return
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"Ray's head did not start within {_RAY_START_TIMEOUT_S} s; see {self.log_path}")
+            time.sleep(0.5)
 
     def _connect(self, process: subprocess.Popen[bytes]) -> None:
-        """``ray.init`` on this head, retried while its raylet is still coming up.
-
-        A driver looks for its node among the raylets running on this host; on a busy machine
-        with other Ray clusters beside it (a benchmark, a test run) this head's raylet may
-        register after that search gives up, which is not a failure of the head.
-        """
+        """``ray.init`` on this head, retried (a driver's search for its raylet can still time out on a busy
+        machine with other Ray clusters beside it, which is not a failure of the head)."""
         import ray
 
         deadline = time.monotonic() + _RAY_START_TIMEOUT_S
@@ -149,10 +148,10 @@ class LocalRayHead:
             try:
                 ray.init(address=self.address, log_to_driver=os.environ.get("MEDGATE_RAY_LOGS", "0") == "1")
                 return
-            except ConnectionError:
+            except ConnectionError as exc:
                 ray.shutdown()
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise
+                    raise ConnectionError(f"{exc}; the end of {self.log_path}:\n{self._log_tail()}") from exc
                 time.sleep(1)
 
     def _log_tail(self, lines: int = 20) -> str:
