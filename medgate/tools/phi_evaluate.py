@@ -2,7 +2,7 @@
 splits, from ``medgate.tools.phi_notes``), on presidio-research synthetic data, false positives on
 benign medical questions, and latency on ~512-token texts (CPU time of one thread: one core).
 
-    python -m medgate.tools.phi_evaluate [--data ../shared/data] [--benign 3000] [--split heldout]
+    python -m medgate.tools.phi_evaluate [--data ../shared/data] [--benign 3000] [--split sealed heldout]
 """
 
 import argparse
@@ -70,6 +70,7 @@ def synth_scores(detector: PhiDetector, rows: Iterable[dict]) -> dict[str, dict[
 
 
 NOTES = Path(__file__).parent / "data"
+SPLITS = ("sealed", "heldout", "tuning")
 
 
 def _covered(span: dict, found: list[PhiSpan], text: str) -> bool:
@@ -225,11 +226,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--benign", type=int, default=3000, help="benign rows per language to scan")
     parser.add_argument("--show", type=int, default=0, help="print this many misses and false positives")
-    parser.add_argument("--split", default="heldout", choices=("heldout", "tuning", "both"))
+    parser.add_argument("--split", nargs="+", default=["sealed"], choices=SPLITS)
     args = parser.parse_args(argv)
     detector = PhiDetector()
 
-    for split in ("heldout", "tuning") if args.split == "both" else (args.split,):
+    for split in args.split:
         path = NOTES / f"phi_notes_{split}.jsonl"
         note_rows = [json.loads(line) for line in path.open(encoding="utf-8")]
         _print_notes(f"{split} ({len(note_rows)} notes, {path.name})", notes_scores(detector, note_rows), args.show)
@@ -263,7 +264,7 @@ def main(argv: list[str] | None = None) -> None:
             f"latency benign {lang}, {t['texts']} different ~512-token texts: "
             f"CPU p50 {t['median']:.2f} ms, p95 {t['p95']:.2f} ms"
         )
-    for split in ("heldout", "tuning"):
+    for split in SPLITS:
         notes = [json.loads(line) for line in (NOTES / f"phi_notes_{split}.jsonl").open(encoding="utf-8")]
         for lang, chars in (("en", 2400), ("zh", 800)):
             t = latency_over_texts(detector, _windows((n["text"] for n in notes if n["lang"] == lang), chars))
