@@ -331,7 +331,9 @@ class SealedSource(Source):
         if roll < 0.3:
             return r.choice(self.en_address_faker).address().replace("\n", ", ")
         street = f"{r.randint(1, 240)} {r.choice(STREET_NAMES)} {r.choice(STREET_TYPES)}"
-        unit = r.choice(("", "", f"Unit {r.randint(1, 12)}/", f"Level {r.randint(2, 14)}, ", f"Flat {r.randint(1, 9)}, "))
+        unit = r.choice(
+            ("", "", f"Unit {r.randint(1, 12)}/", f"Level {r.randint(2, 14)}, ", f"Flat {r.randint(1, 9)}, ")
+        )
         street = unit + street
         town = r.choice((AU_SUBURBS, NZ_SUBURBS, CA_TOWNS))
         return f"{street}, {r.choice(town)}"
@@ -342,13 +344,16 @@ class SealedSource(Source):
         if roll < 0.25:
             return self.zh_fakers[1].address()
         if roll < 0.45:
-            return f"{r.choice(TW_CITIES)}{r.choice(TW_ROADS)}{r.randint(1, 3)}段{r.randint(1, 300)}號{r.randint(2, 15)}樓"
+            road = f"{r.choice(TW_CITIES)}{r.choice(TW_ROADS)}{r.randint(1, 3)}段"
+            return f"{road}{r.randint(1, 300)}號{r.randint(2, 15)}樓"
         if roll < 0.6:
             return f"香港{r.choice(HK_PLACES)}{r.randint(1, 700)}號{r.randint(2, 30)}樓{r.choice('ABCD')}室"
         if roll < 0.8:
-            return f"{r.choice(REGION_PLACES)}{r.choice(('民主', '友爱', '朝阳', '北京'))}路{r.randint(1, 200)}号院{r.randint(1, 12)}号楼"
+            road = f"{r.choice(REGION_PLACES)}{r.choice(('民主', '友爱', '朝阳', '北京'))}路"
+            return f"{road}{r.randint(1, 200)}号院{r.randint(1, 12)}号楼"
         district = self.zh.district()
-        return f"{self.zh.city_name()}市{district}区{r.choice(('长寿', '金桥', '梅园'))}街道{r.randint(1, 88)}弄{r.randint(1, 40)}号"
+        street = f"{self.zh.city_name()}市{district}区{r.choice(('长寿', '金桥', '梅园'))}街道"
+        return f"{street}{r.randint(1, 88)}弄{r.randint(1, 40)}号"
 
     def values(self) -> Values:
         """One person's values with the sealed split's medicine and an insurance number."""
