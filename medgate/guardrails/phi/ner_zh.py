@@ -117,7 +117,7 @@ class ChineseNerRecognizer(EntityRecognizer):
             return False  # 王先生: the honorific recognizer reports the name without the title
         if not 2 <= len(name) <= 4 or not (name[0] in _SURNAMES or name.startswith(COMPOUND_SURNAMES)):
             return False
-        if name in self._lexicon.ordinary_words or name.startswith(NOT_NAMES) or name.startswith(ZH_EPONYMS):
+        if name in self._lexicon.ordinary_words or name.startswith(NOT_NAMES) or text.startswith(ZH_EPONYMS, start):
             return False
         if any(ch in _NOT_GIVEN for ch in name[1:]) or _DRUG_FORM.match(text, end):
             return False
@@ -126,7 +126,7 @@ class ChineseNerRecognizer(EntityRecognizer):
     def _is_fine_place(self, text: str, start: int, end: int) -> bool:
         """A place finer than a prefecture-level city, and not the first half of an eponym (川崎病)."""
         place = text[start:end]
-        if place.startswith(ZH_EPONYMS) or ZH_HEADS.match(text, end) or len(place) < 2:
+        if text.startswith(ZH_EPONYMS, start) or ZH_HEADS.match(text, end) or len(place) < 2:
             return False
         return not self._only_coarse(place)
 
