@@ -437,6 +437,7 @@ _RUN = regex.compile(
 )
 _HEAD_AFTER = regex.compile(r"(?:['’]s?)?[ \t]++(?i:" + "|".join(EN_HEADS) + r")(?![\p{L}])")
 _TOKEN = regex.compile(r"\S++")
+_HEADS = frozenset(EN_HEADS)
 _LAST_FIRST = regex.compile(r",[ \t]*+(" + _WORD + r")")
 
 PINYIN_SURNAMES = frozenset(
@@ -714,7 +715,16 @@ _PARTICLES = frozenset(
     }
 )
 # Institution words: a capitalised run before one names a hospital or a school, not a person.
-_INSTITUTIONS = frozenset({"Hospital", "Clinic", "Center", "Centre", "University", "College", "School", "Institute"})
+# Institution words and drug forms: a capitalised run before one names a hospital or a drug, not a person
+# (Royal Papworth Hospital, Denileukin Diftitox Injection).
+_NOT_AFTER_NAME = frozenset(
+    {"Hospital", "Clinic", "Center", "Centre", "University", "College", "School", "Institute"}
+    | {"Injection", "Tablet", "Tablets", "Capsule", "Capsules", "Spray", "Cream", "Ointment", "Solution"}
+    | {"Patch", "Drops", "Inhaler", "Suspension", "Syrup", "Gel", "Lotion", "Infusion", "Suppositories"}
+)
+# Up to three lower-case words after a run, then a medical head word: an eponym (Hall Riggs mental
+# retardation syndrome, Leri Weill dyschondrosteosis).
+_LOWER_WORDS_AFTER = regex.compile(r"(?:[ \t]++(\p{Ll}++)){1,4}")
 # A capitalised word right after a lower-case word or a comma is a proper noun (with Hope Obi).
 _MID_SENTENCE = regex.compile(r"[\p{Ll},][ \t]++$")
 # Endings of drug names (INN stems), organisms, diseases and clinical adjectives: an unlisted capitalised
@@ -799,7 +809,7 @@ class EnglishNameRecognizer(EntityRecognizer):
             last_first = _LAST_FIRST.match(text, end)
             if last_first and last_first.group(1).rstrip(".") in self._given:
                 end = last_first.end()  # Miller, Nancy
-            if _HEAD_AFTER.match(text, end) or _HEAD_AFTER.match(text, end - 2):
+            if _HEAD_AFTER.match(text, end) or _HEAD_AFTER.match(text, end - 2) or self._eponym_later(text, end):
                 continue  # Parkinson disease, Murphy's sign
             results.append(RecognizerResult("PERSON", start, end, self.SCORE))
         return results
@@ -852,8 +862,8 @@ class EnglishNameRecognizer(EntityRecognizer):
                 return None
             unlisted = unlisted or not common
             end += 1
-        if end < len(tokens) and tokens[end] in _INSTITUTIONS:
-            return None  # Royal Papworth Hospital
+        if end < len(tokens) and tokens[end] in _NOT_AFTER_NAME:
+            return None
         while end > i and tokens[end - 1] in _PARTICLES:
             end -= 1
         if not unlisted or end - i < 2 or _DOSE_AFTER.match(text, words[end - 1][1]):
@@ -879,11 +889,26 @@ class EnglishNameRecognizer(EntityRecognizer):
         """A word of the list, or hyphenated words of it (Extended-Release)."""
         return all(part in words for part in lowered.split("-"))
 
+    def _eponym_later(self, text: str, end: int) -> bool:
+        """Whether lower-case words that are not stop words lead from the run to a medical head word or a
+        word with a disease ending."""
+        after = _LOWER_WORDS_AFTER.match(text, end)
+        for word in after.captures(1) if after else ():
+            if word in _HEADS or self._is_medical(word):
+                return True
+            if word in STOP_WORDS:
+                return False
+        return False
+
     @staticmethod
     def _is_medical(lowered: str) -> bool:
-        """Whether an unlisted word ends like a drug, organism, disease or clinical adjective."""
-        ending = _MEDICAL_ENDING.search(lowered)
-        return ending is not None and len(lowered) >= _MIN_LENGTH.get(ending.group(), 0)
+        """Whether an unlisted word (or a part of a hyphenated one) ends like a drug, organism, disease or
+        clinical adjective."""
+        for part in lowered.split("-"):
+            ending = _MEDICAL_ENDING.search(part)
+            if ending is not None and len(part) >= _MIN_LENGTH.get(ending.group(), 0):
+                return True
+        return False
 
     @staticmethod
     def _introduced(text: str, start: int) -> bool:
