@@ -146,12 +146,13 @@ def record_number() -> ContextPatternRecognizer:
                 r"patient id",
                 r"hospital (?:number|no\.?)",
                 r"account (?:number|no\.?)",
+                r"unit record (?:number|no\.?)",
             )
         )
-        + ")"
+        + "|URN?)"  # Australian unit record number, "UR: 1234567"
     )
     value = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}+"
-    keywords = ("mrn", "record", "chart", "patient id", "hospital n", "account n")
+    keywords = ("mrn", "record", "chart", "patient id", "hospital n", "account n", "ur")
     pattern = Pattern("mrn", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
     return ContextPatternRecognizer("MEDICAL_RECORD_NO", [pattern], keywords=keywords)
 
@@ -173,7 +174,8 @@ def insurance_number() -> ContextPatternRecognizer:
         )
         + ")"
     )
-    value = r"(?=[A-Za-z0-9-]{0,6}\d)[A-Za-z0-9-]{4,27}+"
+    # Digit groups may be spaced (Medicare number 2123 45670 1): a space only between digits.
+    value = r"(?=[A-Za-z0-9-]{0,6}\d)[A-Za-z0-9-]{4,27}+(?: \d{1,10}+){0,3}+"
     keywords = ("insurance", "member", "policy", "subscriber", "medicare", "medicaid", "health plan")
     pattern = Pattern("insurance", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
     return ContextPatternRecognizer("INSURANCE_ID", [pattern], keywords=keywords)
