@@ -590,8 +590,9 @@ def main(argv: list[str] | None = None) -> None:
     # 1313 was the first held-out draw and 2027 the second; fixes followed the misses of each, so the
     # reported figures use a third draw of values (seed 2028) from the same templates.
     parser.add_argument("--heldout-seed", type=int, default=2028)
-    # 4711 was the sealed split's first draw (the first-look figures in the README).
-    parser.add_argument("--sealed-seed", type=int, default=4711)
+    # 4711 was the sealed split's first draw: run once for the first-look figures, then its misses were
+    # read while the detector changed. The figures after the changes use a fresh draw (seed 5813).
+    parser.add_argument("--sealed-seed", type=int, default=5813)
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),

@@ -67,7 +67,8 @@ class PhiDetector:
     def detect(self, text: str) -> list[PhiSpan]:
         """Sorted, non-overlapping PHI spans with score >= min_score. Traditional Chinese characters are
         read as simplified ones (號 as 号, 電話 as 电话), one for one, so the offsets are the text's."""
-        text = text.translate(self._simplified)
+        if not text.isascii():
+            text = text.translate(self._simplified)
         lowered = text.lower()
         results = [
             result
