@@ -1,16 +1,24 @@
 """Write synthetic clinical notes with labelled PHI for the PHI detector's evaluation.
 
-    python -m medgate.tools.phi_notes [--out medgate/tools/data] [--per-template 12]
+    python -m medgate.tools.phi_notes [--out medgate/tools/data] [--per-template 15] [--sealed-seed N]
 
-Two splits that share no template and no style:
+Three splits that share no template and no style:
 
 * ``tuning``: one plain narrative style per language; the detector was developed against these.
 * ``heldout``: free narrative, lists, letters, dialogue, referral forms and mixed-language notes,
-  written after the detector and never used to change it.
+  written after the first detector; two draws of its values led to fixes, so it is no longer unseen.
+* ``sealed``: nursing handovers, discharge summaries, telephone triage, insurance claim forms,
+  family chat messages and notes that cross scripts, with name and address sources neither other split
+  uses (below). Written before the second round of detector changes; its first draw was run once to give
+  the first-look figures, and the figures after changes come from a fresh draw (``--sealed-seed``).
 
 Names and addresses also come from different sources per split: tuning uses Faker's en_US/en_GB names
 (the locales the detector's name lists are built from) and Faker zh_CN addresses; held-out uses en_IE,
-en_NZ and en_IN names, romanised Chinese names and addresses composed here. Every value is fictitious.
+en_NZ and en_IN names, romanised Chinese names and addresses composed here; sealed uses en_AU, en_CA,
+en_TH, en_PK, en_KE, en_NG, id_ID and ga_IE names, English given names with Cantonese/Hokkien/pinyin
+surnames, Hong Kong/Taiwan romanisations, zh_TW and zh_CN names from other seeds, en_AU/en_CA addresses
+and Australian, New Zealand, Canadian, Taiwanese, Hong Kong and autonomous-region addresses composed
+here. Every value is fictitious.
 Each row: id, split, style, lang, text, spans (type, start, end, lang of the value) and keep (medical
 terms, drugs and clinical numbers that must survive redaction).
 """
@@ -184,6 +192,181 @@ class Source:
         }
 
 
+# Values only the sealed split uses: medicine that looks like a name (brands, eponyms), other name
+# sources and address forms.
+SEALED_EN_KEEP = {
+    "eponym": (
+        "Graves' disease",
+        "Bell's palsy",
+        "Addison's disease",
+        "Raynaud phenomenon",
+        "a positive Kernig's sign",
+        "Barrett's oesophagus",
+        "Guillain-Barré syndrome",
+        "Wilson disease",
+        "Paget's disease of bone",
+        "Kaposi sarcoma",
+        "Ménière's disease",
+        "a Wells score of 4",
+    ),
+    "drug": (
+        "Panadol 1 g four times daily",
+        "Endone 5 mg PRN",
+        "Clexane 40 mg daily",
+        "Augmentin Duo Forte",
+        "Ventolin 2 puffs PRN",
+        "Lasix 40 mg mane",
+        "Somac 40 mg",
+        "Eliquis 5 mg BD",
+    ),
+    "number": ("GCS 15", "temp 38.4 C", "RR 22", "K+ 3.1 mmol/L", "eGFR 48", "INR 2.6", "Hb 98 g/L", "NEWS 5"),
+}
+SEALED_ZH_KEEP = {
+    "eponym": (
+        "格林-巴利综合征",
+        "雷诺现象",
+        "白塞病",
+        "巴雷特食管",
+        "桥本病",
+        "贝尔面瘫",
+        "艾迪生病",
+        "威尔逊病",
+        "梅尼埃病",
+        "佩吉特病",
+    ),
+    "drug": (
+        "连花清瘟胶囊4粒",
+        "布洛芬缓释胶囊0.3g",
+        "速效救心丸10粒",
+        "安宫牛黄丸1丸",
+        "头孢克肟分散片",
+        "硝苯地平控释片30mg",
+        "速尿20mg静推",
+        "低分子肝素钙4100IU",
+    ),
+    "number": ("体温38.6℃", "心率112次/分", "血钾3.1mmol/L", "血红蛋白98g/L", "GCS评分15分", "尿量1200ml", "SpO2 91%"),
+}
+SOUTHERN_SURNAMES = ("Chan", "Ng", "Tsang", "Lau", "Yeung", "Teo", "Koh", "Chia", "Lim", "Wong", "Cheung", "Leung")
+HK_GIVEN = ("Tai-man", "Mei-hua", "Ying-chun", "Ka-wai", "Siu-ling", "Chi-keung", "Wing-yan", "Hsiao-wen", "Kuan-yu")
+AU_SUBURBS = (
+    "Parramatta NSW 2150",
+    "Kellyville NSW 2155",
+    "Fitzroy VIC 3065",
+    "Toowong QLD 4066",
+    "Subiaco WA 6008",
+    "Glenelg SA 5045",
+    "Belconnen ACT 2617",
+    "Sandy Bay TAS 7005",
+)
+NZ_SUBURBS = (
+    "Papatoetoe, Auckland 2025",
+    "Rototuna, Hamilton 3210",
+    "Karori, Wellington 6012",
+    "Riccarton, Christchurch 8041",
+    "Mount Maunganui 3116",
+    "Ōtāhuhu, Auckland 1062",
+)
+CA_TOWNS = ("Kelowna, BC V1Y 2T3", "Moncton, NB E1C 4B7", "Halifax, NS B3H 1Y2", "Red Deer, AB T4N 5E1")
+STREET_NAMES = ("Banksia", "Kowhai", "Wattle", "Harbour", "Jacaranda", "Totara", "Maple", "Ironbark", "Rimu", "Kauri")
+STREET_TYPES = (
+    "Street",
+    "Road",
+    "Crescent",
+    "Circuit",
+    "Parade",
+    "Esplanade",
+    "Promenade",
+    "Heights",
+    "Glade",
+    "Track",
+    "Ridge",
+    "Vista",
+    "Chase",
+    "Outlook",
+    "Boulevard",
+    "Highway",
+)
+TW_CITIES = ("臺北市大安區", "新北市板橋區", "臺中市西屯區", "高雄市苓雅區", "桃園市中壢區")
+TW_ROADS = ("忠孝東路", "復興南路", "中山北路", "文心路", "民族路")
+HK_PLACES = ("九龍旺角彌敦道", "香港島灣仔軒尼詩道", "新界沙田大圍道", "九龍觀塘開源道")
+REGION_PLACES = (
+    "广西壮族自治区南宁市青秀区",
+    "内蒙古自治区呼和浩特市赛罕区",
+    "新疆维吾尔自治区乌鲁木齐市天山区",
+    "宁夏回族自治区银川市兴庆区",
+)
+
+
+class SealedSource(Source):
+    """Values for the sealed split: name and address sources the detector's lists and rules were not
+    built from, and medicine (brand names, other eponyms) that looks like names."""
+
+    EN_LOCALES = ("en_AU", "en_CA", "en_TH", "en_PK", "en_KE", "en_NG", "id_ID", "ga_IE")
+
+    def __init__(self, rng: random.Random) -> None:
+        super().__init__("heldout", rng)
+        self.en = [Faker(locale) for locale in self.EN_LOCALES]
+        self.en_address_faker = [Faker(locale) for locale in ("en_AU", "en_CA")]
+        self.zh_fakers = [Faker("zh_CN"), Faker("zh_TW")]
+        for n, faker in enumerate((*self.en, *self.en_address_faker, *self.zh_fakers)):
+            faker.seed_instance(rng.randrange(1 << 30) + n)
+        self.zh = self.zh_fakers[0]
+
+    def en_name(self) -> str:
+        r = self.rng
+        roll = r.random()
+        if roll < 0.15:
+            return f"{self.en[0].first_name()} {r.choice(SOUTHERN_SURNAMES)}"  # Kevin Lau
+        if roll < 0.25:
+            return f"{r.choice(SOUTHERN_SURNAMES)} {r.choice(HK_GIVEN)}"  # Chan Tai-man
+        faker = r.choice(self.en)
+        return f"{faker.first_name()} {faker.last_name()}"
+
+    def zh_name(self) -> str:
+        return self.rng.choice(self.zh_fakers).name()
+
+    def en_address(self) -> str:
+        r = self.rng
+        roll = r.random()
+        if roll < 0.3:
+            return r.choice(self.en_address_faker).address().replace("\n", ", ")
+        street = f"{r.randint(1, 240)} {r.choice(STREET_NAMES)} {r.choice(STREET_TYPES)}"
+        unit = r.choice(
+            ("", "", f"Unit {r.randint(1, 12)}/", f"Level {r.randint(2, 14)}, ", f"Flat {r.randint(1, 9)}, ")
+        )
+        street = unit + street
+        town = r.choice((AU_SUBURBS, NZ_SUBURBS, CA_TOWNS))
+        return f"{street}, {r.choice(town)}"
+
+    def zh_address(self) -> str:
+        r = self.rng
+        roll = r.random()
+        if roll < 0.25:
+            return self.zh_fakers[1].address()
+        if roll < 0.45:
+            road = f"{r.choice(TW_CITIES)}{r.choice(TW_ROADS)}{r.randint(1, 3)}段"
+            return f"{road}{r.randint(1, 300)}號{r.randint(2, 15)}樓"
+        if roll < 0.6:
+            return f"香港{r.choice(HK_PLACES)}{r.randint(1, 700)}號{r.randint(2, 30)}樓{r.choice('ABCD')}室"
+        if roll < 0.8:
+            road = f"{r.choice(REGION_PLACES)}{r.choice(('民主', '友爱', '朝阳', '北京'))}路"
+            return f"{road}{r.randint(1, 200)}号院{r.randint(1, 12)}号楼"
+        district = self.zh.district()
+        street = f"{self.zh.city_name()}市{district}区{r.choice(('长寿', '金桥', '梅园'))}街道"
+        return f"{street}{r.randint(1, 88)}弄{r.randint(1, 40)}号"
+
+    def values(self) -> Values:
+        """One person's values with the sealed split's medicine and an insurance number."""
+        values = super().values()
+        r = self.rng
+        for lang, keep in (("en", SEALED_EN_KEEP), ("zh", SEALED_ZH_KEEP)):
+            for kind, choices in keep.items():
+                slot = {"eponym": "epo", "drug": "drug", "number": "num"}[kind]
+                values[f"{lang}_{slot}"] = (r.choice(choices), f"KEEP:{kind}", lang)
+        values["ins"] = (f"{r.randint(2000, 6999)} {r.randrange(10**5):05d} {r.randint(1, 9)}", "INSURANCE_ID", "any")
+        return values
+
+
 TUNING: dict[str, dict[str, list[str]]] = {
     "narrative_tuning": {
         "en": [
@@ -274,6 +457,86 @@ HELDOUT: dict[str, dict[str, list[str]]] = {
     },
 }
 
+SEALED: dict[str, dict[str, list[str]]] = {
+    "handover": {
+        "en": [
+            "Handover bed 14: {en_name}, {age}, admitted overnight with {en_epo}. Obs stable, {en_num}. "
+            "Charted {en_drug}. Wife {en_rel} is staying nearby and wants a call on {phone} before the ward round.",
+            "S: {en_name} in 6B became short of breath at 0300.\nB: {en_epo}, lives alone at {en_addr}.\n"
+            "A: {en_num}.\nR: please review with {en_rel} (nurse in charge) and continue {en_drug}.",
+        ],
+        "zh": [
+            "交班：12床{zh_name}，{age}岁，{zh_epo}入院第3天，{zh_num}，今晨予{zh_drug}。其女{zh_rel}今晚陪护，电话{mobile}。",
+            "夜班交接：{zh_name}凌晨两点诉胸闷，{zh_num}，已通知值班医生。家属{zh_rel}住{zh_addr}，次日来院。既往{zh_epo}。",
+        ],
+    },
+    "discharge": {
+        "en": [
+            "DISCHARGE SUMMARY\nName: {en_name}    DOB: {dob_en}    UR: {mrn}\nDiagnosis: {en_epo}\n"
+            "Discharge medications: {en_drug}\nFollow-up: GP in one week. Discharged home to {en_addr} with {en_rel}.",
+            "{en_name} was discharged today after treatment for {en_epo}. Results on discharge: {en_num}. "
+            "Medicare number {ins}. Copy to the GP and to {en_rel}, who will collect the scripts.",
+        ],
+        "zh": [
+            "出院小结\n姓名：{zh_name}  住院号：{mrn}  出生日期：{dob_zh}\n出院诊断：{zh_epo}\n出院带药：{zh_drug}\n"
+            "出院后住{zh_addr}，由{zh_rel}照顾。",
+            "患者因{zh_epo}住院治疗，现病情平稳，{zh_num}，准予今日出院。医保卡号{ins}。出院后如有不适联系{zh_name}的家属{zh_rel}，电话{mobile}。",
+        ],
+    },
+    "triage": {
+        "en": [
+            "Caller: Hi, I'm ringing about my dad, {en_name}.\nTriage nurse: How old is he?\nCaller: {age}. He has "
+            "{en_epo} and now he's vomiting.\nTriage nurse: What's your name and number?\nCaller: {en_rel}, "
+            "{phone}.\nTriage nurse: Which address should the ambulance go to?\nCaller: {en_addr}.",
+            "Phone triage 14:20. Spoke with {en_rel} regarding {en_name}. Reported {en_num} at home. "
+            "Taking {en_drug}. Advised ED if worse. Callback {phone}.",
+        ],
+        "zh": [
+            "来电者：喂，我是{zh_rel}，我爸{zh_name}刚才在家晕倒了。\n护士：他多大年纪？\n来电者：{age}岁，有{zh_epo}。\n"
+            "护士：地址是哪里？\n来电者：{zh_addr}。\n护士：回拨电话？\n来电者：{mobile}。",
+            "电话随访：联系到{zh_name}本人，诉{zh_num}，仍服{zh_drug}。嘱一周后复诊，如加重由{zh_rel}陪同急诊。",
+        ],
+    },
+    "claim": {
+        "en": [
+            "CLAIM FORM\n1. Insured person: {en_name}\n2. Policy number: {ins}\n3. Date of birth: {dob_en}\n"
+            "4. Postal address: {en_addr}\n5. Condition: {en_epo}\n6. Claimant signature: {en_rel}",
+            "Claim lodged by {en_rel} on behalf of {en_name} (member ID {ins}) for {en_epo}; "
+            "contact {email} or {phone}.",
+        ],
+        "zh": [
+            "理赔申请书\n被保险人：{zh_name}\n身份证号码：{rid}\n联系地址：{zh_addr}\n出险原因：{zh_epo}\n"
+            "收款银行卡：{card}\n申请人：{zh_rel}",
+            "保险理赔｜被保人{zh_name}｜证件{rid}｜诊断{zh_epo}｜受托人{zh_rel}｜手机{mobile}",
+        ],
+    },
+    "chat": {
+        "en": [
+            "[19:02] {en_rel}: mum's bloods back, {en_num} 😟\n[19:03] {en_name}: did they change the {en_drug}?\n"
+            "[19:05] {en_rel}: not yet. i'll drop her stuff at {en_addr} tomorrow",
+            "{en_rel} added {en_name} to the group\n{en_name}: thanks all. doc says it's {en_epo}, "
+            "not serious for now. ring me on {phone} x",
+        ],
+        "zh": [
+            "【家人群】{zh_rel}：妈今天复查了，{zh_num}\n{zh_name}：医生说{zh_epo}要长期吃药吗？\n"
+            "{zh_rel}：先吃{zh_drug}，下周我送她回{zh_addr}",
+            "{zh_rel}邀请{zh_name}加入了群聊\n{zh_name}：大家放心，医生说是{zh_epo}，我电话{mobile}，有事打给我",
+        ],
+    },
+    "crossed": {
+        "en": [
+            "Interpreter-assisted review of {zh_name}; her son {en_name} and his wife {zh_rel} attended. "
+            "Known {en_epo}. Lives at {en_addr}. {en_num}.",
+            "Message left for {en_rel} (patient's niece, also known as {zh_rel}) about {en_name}'s results: "
+            "{en_num}. Home: {zh_addr}.",
+        ],
+        "zh": [
+            "患者{zh_name}，英文名{en_name}，{age}岁，因{zh_epo}复诊。翻译{en_rel}在场。地址{en_addr}。",
+            "会诊记录：与家属{en_rel}（患者{zh_name}的女婿）沟通病情，{zh_num}，继续{zh_drug}。联系电话{phone}。",
+        ],
+    },
+}
+
 
 def render(template: str, values: Values) -> tuple[str, list[dict], list[dict]]:
     """Fill a template; return the text, its PHI spans and its keep spans."""
@@ -298,7 +561,7 @@ def render(template: str, values: Values) -> tuple[str, list[dict], list[dict]]:
 def notes(split: str, templates: dict[str, dict[str, list[str]]], per_template: int, seed: int) -> list[dict]:
     """Render every template ``per_template`` times with fresh values."""
     rng = random.Random(seed)
-    source = Source(split, rng)
+    source = SealedSource(rng) if split == "sealed" else Source(split, rng)
     rows: list[dict] = []
     for style, by_lang in templates.items():
         for lang, texts in by_lang.items():
@@ -320,17 +583,21 @@ def notes(split: str, templates: dict[str, dict[str, list[str]]], per_template: 
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write phi_notes_tuning.jsonl and phi_notes_heldout.jsonl."""
+    """Write phi_notes_tuning.jsonl, phi_notes_heldout.jsonl and phi_notes_sealed.jsonl."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data")
     parser.add_argument("--per-template", type=int, default=15)
     # 1313 was the first held-out draw and 2027 the second; fixes followed the misses of each, so the
     # reported figures use a third draw of values (seed 2028) from the same templates.
     parser.add_argument("--heldout-seed", type=int, default=2028)
+    # 4711 was the sealed split's first draw: run once for the first-look figures, then its misses were
+    # read while the detector changed. The figures after the changes use a fresh draw (seed 5813).
+    parser.add_argument("--sealed-seed", type=int, default=5813)
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),
         "heldout": lambda: notes("heldout", HELDOUT, args.per_template, args.heldout_seed),
+        "sealed": lambda: notes("sealed", SEALED, args.per_template, args.sealed_seed),
     }
     for split, make in splits.items():
         rows = make()

@@ -23,6 +23,8 @@ from medgate.guardrails.phi import PhiDetector
         ("DOB: 04/12/1957; seen 05/01/2024", "04/12/1957", "DATE_OF_BIRTH"),
         ("born on March 3, 1961 in Ohio", "March 3, 1961", "DATE_OF_BIRTH"),
         ("Medicare number: 1EG4-TE5-MK73", "1EG4-TE5-MK73", "INSURANCE_ID"),
+        ("Medicare number 6081 66143 3. Copy to the GP.", "6081 66143 3", "INSURANCE_ID"),  # spaced groups
+        ("Discharged.    UR: 42996468\nDiagnosis", "42996468", "MEDICAL_RECORD_NO"),  # unit record number
         ("passport no. 912345678", "912345678", "PASSPORT"),
         ("login from 10.20.30.40 failed", "10.20.30.40", "IP_ADDRESS"),
         ("server 2001:db8::8a2e:370:7334 logged it", "2001:db8::8a2e:370:7334", "IP_ADDRESS"),

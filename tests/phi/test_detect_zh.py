@@ -61,6 +61,7 @@ def test_bank_card_by_luhn_and_by_context(detector: PhiDetector, rng: random.Ran
         ("病案号88812345", "88812345", "MEDICAL_RECORD_NO"),
         ("医保卡号：1101051234567890，自费比例10%", "1101051234567890", "INSURANCE_ID"),
         ("社保号码 SB12345678", "SB12345678", "INSURANCE_ID"),
+        ("出院。医保卡号5661 59520 6。", "5661 59520 6", "INSURANCE_ID"),  # spaced digit groups
         ("护照号：E12345678", "E12345678", "PASSPORT"),
         ("出生日期：1980年5月12日，就诊日期2024年3月1日", "1980年5月12日", "DATE_OF_BIRTH"),
         ("生日 1975-03-15，入院 2024-01-02", "1975-03-15", "DATE_OF_BIRTH"),

@@ -35,5 +35,5 @@ def test_benign_medical_questions_rarely_flagged(detector: PhiDetector) -> None:
     sample = random.Random(1).sample(benign, 4000)
     by_type, hits = benign_false_positives(detector, sample)
     # Names and places are now found without context, so a few real names (我们小区的王飞) and drug names
-    # read as names are flagged: 10 of 4,000 rows measured.
+    # read as names are flagged: 12 of 4,000 rows measured (10 before the unlisted-name rule: Stool Softeners…).
     assert len({row["id"] for row, _ in hits}) <= 16, dict(by_type)

@@ -107,3 +107,14 @@ def chinese_lexicon() -> ChineseLexicon:
     ordinary = {w for w in common if not words[w][1].startswith("nr") or words[w][0] >= 20 * COMMON_FREQUENCY}
     fine, coarse = _divisions()
     return ChineseLexicon(frozenset(common), frozenset(ordinary), frozenset(starts), frozenset(inners), fine, coarse)
+
+
+T2S_FILE = Path(__file__).resolve().parents[2] / "tools" / "data" / "zh_t2s.tsv"
+
+
+@cache
+def simplified_table() -> dict[int, str]:
+    """``str.translate`` table from traditional to simplified characters, one for one (hanziconv's map,
+    written by ``medgate.tools.phi_hanzi``): LAC and the gazetteers know simplified Chinese."""
+    pairs = (line.split("\t") for line in T2S_FILE.read_text(encoding="utf-8").splitlines())
+    return {ord(traditional): simplified for traditional, simplified in pairs}

@@ -6,7 +6,13 @@ ten times the PHI budget, so names are found in runs of capitalised words instea
 * a known given name followed by a capitalised word or initial (Nancy Miller, Linda J. Schmidt);
 * a capitalised word followed by a known surname (Aoife Byrne), or ``Surname, Given`` (Miller, Nancy);
 * any capitalised run after a word that introduces a person (patient, son, wife, Dear, by, Mrs.);
-* romanised Chinese names: a pinyin/Cantonese surname with a pinyin given name (Wang Xiaoming, Siyuan Xiao).
+* romanised Chinese names: a pinyin/Cantonese surname with a pinyin given name (Wang Xiaoming, Siyuan Xiao),
+  or any capitalised word beside a hyphenated romanised given name (Chia Ying-chun, Chan Tai-man);
+* a run of two to four capitalised words, each a listed name or a word that is not common English
+  (wordfreq's ~28,000 most frequent words) and has no drug or organism ending, with at least one such
+  unlisted word and no dose after it (Dameer Maroof, Mark Oyekan, Conan Mac Cúilriabhaigh): names
+  outside the lists and with no introducing word; common words (Emergency Department, Multiple
+  Sclerosis) and brand names before a dose (Endone 5 mg) are left alone.
 
 Given names and surnames come from Faker's person providers (MIT; Faker is already installed with
 guardrails-ai), in the locales listed in ``GAZETTEER_LOCALES``; the evaluation draws its held-out
@@ -14,8 +20,10 @@ names from other locales. A run followed by a medical head word (Parkinson disea
 an eponym, not a person.
 """
 
+import gzip
 import importlib
 from functools import cache
+from pathlib import Path
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -334,8 +342,9 @@ _SUBJECT_OF = regex.compile(
     r"comes|attended|arrived|lives|called|agreed|declined|consented|complains|complained|returns|returned)(?!\p{L})"
 )
 # A whole field of a form or list: "| Regan Leslie |", "- Aoife Byrne" on its own line.
-_FIELD_START = regex.compile(r"(?:^|[|\t\n]|\n[ \t]*+[-*•·][ \t]*+)[ \t]*+$")
-_FIELD_END = regex.compile(r"[ \t]*+(?:$|[|\t\n,(])")
+# A chat line's speaker ("[19:02] Pattapon Intaum: …") is a field too.
+_FIELD_START = regex.compile(r"(?:^|[|\t\n]|\n[ \t]*+[-*•·][ \t]*+|(?:^|\n)\[[\d:. ]{3,12}\][ \t]*+)[ \t]*+$")
+_FIELD_END = regex.compile(r"[ \t]*+(?:$|[|\t\n,(:])")
 _INTRODUCERS = frozenset(
     [
         "patient",
@@ -417,13 +426,18 @@ _INTRODUCERS = frozenset(
     "it is",
 }
 _TITLES = frozenset({"dear", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "patient", "sir", "madam"})
-# Nancy, O'Brien, McDonald, MacGreal, Smith-Jones, or an initial "J.".
-_WORD = r"\p{Lu}(?:['’]\p{Lu}\p{Ll}++|\p{Ll}++(?:\p{Lu}\p{Ll}++)?(?:-\p{Lu}\p{Ll}++)?|\.)"
+# Nancy, O'Brien, McDonald, MacGreal, Smith-Jones, Ying-chun, an initial "J.", or an Irish particle (Ó, Ní).
+_WORD = r"\p{Lu}(?:['’]\p{Lu}\p{Ll}++|\p{Ll}++(?:['’]\p{Ll}++|\p{Lu}\p{Ll}++)?(?:-\p{L}\p{Ll}++)?|\.|(?<=Ó)(?=[ \t]))"
+# Lower-case particles inside a name (Adrienne de Brún, Ludwig van der Berg).
+_LOWER_PARTICLE = r"(?:(?:de|da|di|du|del|della|der|den|van|von|le|la|dos|das|bin|binti|ibn)[ \t]++){0,2}+"
 # A run of up to five capitalised words or initials, not glued to other letters.
 # Han script around it is fine: 患者John Smith，男.
-_RUN = regex.compile(r"(?<![\p{Latin}\p{M}'’-])" + _WORD + r"(?:[ \t]++" + _WORD + r"){0,4}+(?![\p{Latin}\p{M}])")
-_HEAD_AFTER = regex.compile(r"(?:['’]s)?[ \t]++(?i:" + "|".join(EN_HEADS) + r")(?![\p{L}])")
+_RUN = regex.compile(
+    r"(?<![\p{Latin}\p{M}'’-])" + _WORD + r"(?:[ \t]++" + _LOWER_PARTICLE + _WORD + r"){0,4}+(?![\p{Latin}\p{M}])"
+)
+_HEAD_AFTER = regex.compile(r"(?:['’]s?)?[ \t]++(?i:" + "|".join(EN_HEADS) + r")(?![\p{L}])")
 _TOKEN = regex.compile(r"\S++")
+_HEADS = frozenset(EN_HEADS)
 _LAST_FIRST = regex.compile(r",[ \t]*+(" + _WORD + r")")
 
 PINYIN_SURNAMES = frozenset(
@@ -670,6 +684,69 @@ _SYLLABLE = (
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)"
 )
 _PINYIN_GIVEN = regex.compile(r"(?i:" + _SYLLABLE + r"(?:-?" + _SYLLABLE + r")?)")
+# Hong Kong / Taiwan given names: two syllables (pinyin, Wade-Giles or Cantonese) joined by a hyphen.
+_ROMAN_SYLLABLE = (
+    r"(?:zh|ch|sh|hs|ts|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|eung|ang|eng|ing|ong|ung|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|oi|ou|ua|ue|ui"
+    r"|un|uo|am|im|um|ok|ik|ak|a|e|i|o|u|v)"
+)
+_HYPHENATED_GIVEN = regex.compile(r"(?i:" + _ROMAN_SYLLABLE + "-" + _ROMAN_SYLLABLE + ")")
+# Name particles that join the words of one name (Conan Mac Cúilriabhaigh, Ahmad Bin Yusof).
+_PARTICLES = frozenset(
+    {"Mac", "Mc", "Ó", "Ní", "Nic", "Uí", "Van", "Von", "De", "Da", "Di", "Del", "Bin", "Binti", "Ibn"}
+    | {
+        "de",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "le",
+        "la",
+        "dos",
+        "das",
+        "bin",
+        "binti",
+        "ibn",
+    }
+)
+# Institution words: a capitalised run before one names a hospital or a school, not a person.
+# Institution words and drug forms: a capitalised run before one names a hospital or a drug, not a person
+# (Royal Papworth Hospital, Denileukin Diftitox Injection).
+_NOT_AFTER_NAME = frozenset(
+    {"Hospital", "Clinic", "Center", "Centre", "University", "College", "School", "Institute"}
+    | {"Injection", "Tablet", "Tablets", "Capsule", "Capsules", "Spray", "Cream", "Ointment", "Solution"}
+    | {"Patch", "Drops", "Inhaler", "Suspension", "Syrup", "Gel", "Lotion", "Infusion", "Suppositories"}
+)
+# Up to three lower-case words after a run, then a medical head word: an eponym (Hall Riggs mental
+# retardation syndrome, Leri Weill dyschondrosteosis).
+_LOWER_WORDS_AFTER = regex.compile(r"(?:[ \t]++(\p{Ll}++)){1,4}")
+# A capitalised word right after a lower-case word or a comma is a proper noun (with Hope Obi).
+_MID_SENTENCE = regex.compile(r"[\p{Ll},][ \t]++$")
+# Endings of drug names (INN stems), organisms, diseases and clinical adjectives: an unlisted capitalised
+# word with one is medicine, not a name (Klebsiella Pneumoniae, Fentanyl Transdermal, Mulibrey Nanism).
+# Short endings also end names (Hussain, Tajammal), so they count only on long words.
+_MEDICAL_ENDING = regex.compile(
+    r"(?:mab|nib|pril|sartan|olol|statin|azole|cillin|mycin|cycline|floxacin|vir|dipine|prazole|tidine|parin"
+    r"|gliptin|gliflozin|glutide|semide|thiazide|oxetine|pramine|azepam|zolam|codone|morphine|amine|idine"
+    r"|ella|coccus|bacter|monas|myces|osis|itis|emia|aemia|oma|pathy|ectomy|otomy|ostomy|plasty|scopy|graphy"
+    r"|gram|lysis|algia|plegia|trophy|uria|ism|gene|yl|vec|ase|ose|ae|ium|ation|ular|axia|plasia|pnoea|pnea"
+    r"|ories|aries|[ctrlzxn]in|al|ic|ous|ary|ive|oid|ide|ates?|ol|one|ine|us)$"
+)
+_MIN_LENGTH = {"al": 10} | dict.fromkeys(
+    ("ic", "ous", "ary", "ive", "oid", "ide", "ate", "ates", "ol", "one", "ine", "us", "ae"), 8
+)
+_MIN_LENGTH |= {f"{c}in": 8 for c in "ctrlzxn"}
+# Words this frequent are never read as a name unless listed; rarer common words (Zac, Conan) may start a
+# name whose other words are unknown.
+VERY_COMMON = 5000
+# A dose or count after a capitalised run makes it a drug (Panadol Osteo 665 mg).
+_DOSE_AFTER = regex.compile(r"[ \t]*+\d")
+COMMON_WORDS_FILE = Path(__file__).resolve().parents[2] / "tools" / "data" / "en_common_words.txt.gz"
 
 
 @cache
@@ -686,6 +763,14 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(given & keep), frozenset(surnames & keep)
 
 
+@cache
+def common_words() -> tuple[str, ...]:
+    """wordfreq's most frequent English words, lower-cased, most frequent first (``medgate.tools.phi_wordlist``
+    writes them)."""
+    with gzip.open(COMMON_WORDS_FILE, "rt", encoding="utf-8") as stream:
+        return tuple(stream.read().split())
+
+
 def _bare(word: str) -> str:
     """The word without a possessive ending."""
     return word[:-2] if word.endswith(("'s", "’s")) else word
@@ -699,6 +784,9 @@ class EnglishNameRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON"], name="EnglishNameRecognizer", supported_language="en")
         self._given, self._surnames = name_lists()
+        words = common_words()
+        self._common = frozenset(words)
+        self._very_common = frozenset(words[:VERY_COMMON])
 
     def load(self) -> None:
         """Presidio hook; the name lists are read in ``__init__``."""
@@ -721,7 +809,7 @@ class EnglishNameRecognizer(EntityRecognizer):
             last_first = _LAST_FIRST.match(text, end)
             if last_first and last_first.group(1).rstrip(".") in self._given:
                 end = last_first.end()  # Miller, Nancy
-            if _HEAD_AFTER.match(text, end) or _HEAD_AFTER.match(text, end - 2):
+            if _HEAD_AFTER.match(text, end) or _HEAD_AFTER.match(text, end - 2) or self._eponym_later(text, end):
                 continue  # Parkinson disease, Murphy's sign
             results.append(RecognizerResult("PERSON", start, end, self.SCORE))
         return results
@@ -741,17 +829,86 @@ class EnglishNameRecognizer(EntityRecognizer):
                 return self._extend(words, tokens, i)
             if self._romanised(token, nxt):
                 return words[i][0], words[i + 1][1]
-            if i == 0 and 2 <= len(tokens) <= 3 and all(t not in _STOP and len(t) > 1 for t in tokens):
+            if unlisted := self._unlisted_run(text, words, tokens, i):
+                return unlisted
+            if i == 0 and 2 <= len(tokens) <= 3 and all(self._may_be_name(t) for t in tokens):
                 start, end = words[0][0], words[-1][1]
                 if _SUBJECT_OF.match(text, end) or (
                     _FIELD_START.search(text, max(0, start - 8), start) and _FIELD_END.match(text, end)
                 ):
                     return start, end
-            after_title = i > 0 and tokens[i - 1].lower() in _TITLES
+            after_title = i > 0 and tokens[i - 1].lower() in _TITLES | _INTRODUCERS  # Wife Zac Gubben
             plain = token not in _STOP and token not in EN_EPONYMS and len(token) > 1
             if plain and (after_title or (i == 0 and self._introduced(text, words[0][0]))):
                 return self._extend(words, tokens, i) if rest else (words[i][0], words[i][1])
         return None
+
+    def _unlisted_run(
+        self, text: str, words: list[tuple[int, int]], tokens: list[str], i: int
+    ) -> tuple[int, int] | None:
+        """Two to four name-like words from word i, one of them neither listed nor a common English word;
+        the others listed, particles or not very common words."""
+        unlisted = False
+        end = i
+        while end < len(tokens) and end - i < 4:
+            token, lowered = tokens[end], tokens[end].lower()
+            if (token in _PARTICLES and end > i) or token in self._given or token in self._surnames:
+                end += 1
+                continue
+            common = self._is_word(lowered, self._common)
+            if token in _STOP or len(token) < 2 or (common and (end > i or not self._may_start(text, words, i))):
+                break
+            if self._is_medical(lowered):
+                return None
+            unlisted = unlisted or not common
+            end += 1
+        if end < len(tokens) and tokens[end] in _NOT_AFTER_NAME:
+            return None
+        while end > i and tokens[end - 1] in _PARTICLES:
+            end -= 1
+        if not unlisted or end - i < 2 or _DOSE_AFTER.match(text, words[end - 1][1]):
+            return None
+        return words[i][0], words[end - 1][1]
+
+    def _may_start(self, text: str, words: list[tuple[int, int]], i: int) -> bool:
+        """Whether a common word may start a name: it is not among the most frequent words, or it follows a
+        lower-case word or a comma (capitalised mid-sentence: a proper noun)."""
+        lowered = text[words[i][0] : words[i][1]].lower()
+        return not self._is_word(lowered, self._very_common) or bool(
+            _MID_SENTENCE.search(text, max(0, words[i][0] - 24), words[i][0])
+        )
+
+    def _may_be_name(self, token: str) -> bool:
+        """Not a stop word or initial, and listed or not one of the most frequent English words."""
+        if token in _STOP or len(token) < 2:
+            return False
+        return token in self._given or token in self._surnames or not self._is_word(token.lower(), self._very_common)
+
+    @staticmethod
+    def _is_word(lowered: str, words: frozenset[str]) -> bool:
+        """A word of the list, or hyphenated words of it (Extended-Release)."""
+        return all(part in words for part in lowered.split("-"))
+
+    def _eponym_later(self, text: str, end: int) -> bool:
+        """Whether lower-case words that are not stop words lead from the run to a medical head word or a
+        word with a disease ending."""
+        after = _LOWER_WORDS_AFTER.match(text, end)
+        for word in after.captures(1) if after else ():
+            if word in _HEADS or self._is_medical(word):
+                return True
+            if word in STOP_WORDS:
+                return False
+        return False
+
+    @staticmethod
+    def _is_medical(lowered: str) -> bool:
+        """Whether an unlisted word (or a part of a hyphenated one) ends like a drug, organism, disease or
+        clinical adjective."""
+        for part in lowered.split("-"):
+            ending = _MEDICAL_ENDING.search(part)
+            if ending is not None and len(part) >= _MIN_LENGTH.get(ending.group(), 0):
+                return True
+        return False
 
     @staticmethod
     def _introduced(text: str, start: int) -> bool:
@@ -775,6 +932,8 @@ class EnglishNameRecognizer(EntityRecognizer):
             return False
         if first in PINYIN_SURNAMES and _PINYIN_GIVEN.fullmatch(second):
             return True
+        if "-" in second and first not in _STOP and _HYPHENATED_GIVEN.fullmatch(second):
+            return True  # Chia Ying-chun, Chan Tai-man
         return second in PINYIN_SURNAMES and bool(_PINYIN_GIVEN.fullmatch(first)) and len(first) > 3
 
 

@@ -24,7 +24,8 @@ _DATE = (
 )
 _DATE_ONLY = regex.compile(r"(?:19|20)\d{2}[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d{2}")
 # A capitalised name word (O'Brien, Smith-Jones), not a common capitalised function word.
-_WORD = r"(?:\p{Lu}['’]\p{Lu}\p{Ll}++|\p{Lu}\p{Ll}++(?:\p{Lu}\p{Ll}++)?(?:-\p{Lu}\p{Ll}++)?)"  # O'Brien, McDonald
+# O'Brien, McDonald, Smith-Jones, Mei-hua
+_WORD = r"(?:\p{Lu}['’]\p{Lu}\p{Ll}++|\p{Lu}\p{Ll}++(?:\p{Lu}\p{Ll}++)?(?:-\p{L}\p{Ll}++)?)"
 _CAP = r"(?!(?:The|This|That|Your|My|Our|Not|Here|Just|Sorry|Going|Very|So|And|But)\b)" + _WORD
 _INITIAL = r"(?:[ \t]+\p{Lu}(?:\.|(?=[ \t])))?"
 _NEXT = r"(?:[ \t]+" + _WORD + ")"
@@ -145,12 +146,13 @@ def record_number() -> ContextPatternRecognizer:
                 r"patient id",
                 r"hospital (?:number|no\.?)",
                 r"account (?:number|no\.?)",
+                r"unit record (?:number|no\.?)",
             )
         )
-        + ")"
+        + "|URN?)"  # Australian unit record number, "UR: 1234567"
     )
     value = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}+"
-    keywords = ("mrn", "record", "chart", "patient id", "hospital n", "account n")
+    keywords = ("mrn", "record", "chart", "patient id", "hospital n", "account n", "ur")
     pattern = Pattern("mrn", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
     return ContextPatternRecognizer("MEDICAL_RECORD_NO", [pattern], keywords=keywords)
 
@@ -172,7 +174,8 @@ def insurance_number() -> ContextPatternRecognizer:
         )
         + ")"
     )
-    value = r"(?=[A-Za-z0-9-]{0,6}\d)[A-Za-z0-9-]{4,27}+"
+    # Digit groups may be spaced (Medicare number 2123 45670 1): a space only between digits.
+    value = r"(?=[A-Za-z0-9-]{0,6}\d)[A-Za-z0-9-]{4,27}+(?: \d{1,10}+){0,3}+"
     keywords = ("insurance", "member", "policy", "subscriber", "medicare", "medicaid", "health plan")
     pattern = Pattern("insurance", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
     return ContextPatternRecognizer("INSURANCE_ID", [pattern], keywords=keywords)
@@ -209,75 +212,60 @@ def person_name() -> ContextPatternRecognizer:
     )
 
 
+# Street types, an alternation: USPS suffixes (Publication 28, C1; each may take a plural s) and Australia
+# Post / NZ Post road types, in full and common abbreviations.
+STREET_TYPES = (
+    "Allee|Alley|Annex|Arcade|Avenue|Ave|Bayou|Beach|Bend|Bluff|Bottom|Boulevard|Boulevarde|Blvd|Branch|"
+    "Bridge|Brook|Burg|Bypass|Camp|Canyon|Cape|Causeway|Center|Centre|Circle|Cir|Cliff|Club|Common|"
+    "Corner|Course|Court|Ct|Cove|Creek|Crescent|Cres|Crest|Crossing|Crossroad|Curve|Dale|Dam|Divide|"
+    "Drive|Dr|Estate|Expressway|Extension|Fall|Ferry|Field|Flat|Ford|Forest|Forge|Fork|Fort|Freeway|"
+    "Garden|Gateway|Glen|Green|Grove|Gr|Harbor|Harbour|Haven|Heights|Hts|Highway|Hwy|Hill|Hollow|Inlet|"
+    "Island|Isle|Junction|Key|Knoll|Lake|Land|Landing|Lane|Ln|Light|Loaf|Lock|Lodge|Loop|Mall|Manor|"
+    "Meadow|Mews|Mill|Mission|Motorway|Mount|Mountain|Neck|Orchard|Oval|Overpass|Park|Parkway|Pkwy|Pass|"
+    "Passage|Path|Pike|Pine|Place|Pl|Plain|Plaza|Point|Port|Prairie|Radial|Ramp|Ranch|Rapid|Rest|Ridge|"
+    "River|Road|Rd|Route|Row|Rue|Run|Shoal|Shore|Skyway|Spring|Spur|Square|Sq|Station|Stravenue|Stream|"
+    "Street|St|Summit|Terrace|Ter|Tce|Throughway|Trace|Track|Trafficway|Trail|Tunnel|Turnpike|Underpass|"
+    "Union|Valley|Viaduct|View|Village|Ville|Vista|Walk|Wall|Way|Well|Approach|Boardwalk|Brace|Brae|Brow|"
+    "Circuit|Cct|Circus|Close|Cl|Concourse|Copse|Corso|Cutting|Driveway|End|Esplanade|Esp|Frontage|"
+    "Gardens|Grange|Heath|Highroad|Line|Link|Nook|Outlook|Parade|Pde|Promenade|Quad|Quay|Ramble|Reserve|"
+    "Retreat|Ridgeway|Rise|Round|Serviceway|Strand|Strip|Tarn|Thoroughfare|Trunkway|Vale|Walkway|Wynd|"
+    "Yard|Alleyway|Broadway|Chase|Glade|Gully|Hub|Pathway|Tollway|Grand|Heathway|Cross"
+)
+
+
 def street_address() -> ContextPatternRecognizer:
-    """Street addresses: number, capitalised street name, street type, optional unit, city, state, ZIP."""
-    kind = (
-        "(?:"
-        + "|".join(
-            (
-                "Street",
-                "St",
-                "Avenue",
-                "Ave",
-                "Road",
-                "Rd",
-                "Boulevard",
-                "Blvd",
-                "Lane",
-                "Ln",
-                "Drive",
-                "Dr",
-                "Court",
-                "Ct",
-                "Way",
-                "Place",
-                "Pl",
-                "Terrace",
-                "Ter",
-                "Circle",
-                "Cir",
-                "Highway",
-                "Hwy",
-                "Parkway",
-                "Pkwy",
-                "Square",
-                "Sq",
-                "Trail",
-                "Loop",
-                "Alley",
-                "Alleyway",
-                "Crescent",
-                "Close",
-                "Grove",
-                "Gardens",
-                "Mews",
-                "Row",
-                "Walk",
-                "Rise",
-                "Quay",
-                "Line",
-                "Reserve",
-                "Concourse",
-                "Broadway",
-                "Esplanade",
-                "Parade",
-            )
-        )
-        + ")"
+    """Street addresses: (unit, level or flat,) number, capitalised street name, street type, optional unit,
+    then up to two towns, a state and a postcode (US ZIP, AU/NZ 4 digits, Canadian A1A 1A1)."""
+    kind = "(?:" + STREET_TYPES + ")s?+"
+    unit = r"(?:,?[ \t]*+(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Level|#)\.?[ \t]*+[A-Za-z0-9-]++)?"
+    # Unit 4/18, Level 5, Flat 2, Apt. 730 before the street number (3/6: unit 3, number 6, is a number).
+    lead_unit = (
+        r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Level|Lvl|Shop|Lot|Villa)\.?[ \t]++[A-Za-z0-9-]{1,6}+"
+        r"(?:,?[ \t]++|/(?=\d))"
     )
-    unit = r"(?:,?[ \t]*+(?:Apt|Suite|Ste|Unit|Room|Flat|#)\.?[ \t]*+[A-Za-z0-9-]++)?"
-    lead_unit = r"(?:(?:Apt|Suite|Ste|Unit|Flat)\.?[ \t]++[A-Za-z0-9-]{1,6}+,?[ \t]++)?"
-    # Town, then a state code and/or a 4-5 digit postcode (US, NZ, AU); an RD (rural delivery) number or an
-    # Irish Eircode may come first.
+    town = r"(?:(?:St|Mt|Ft)\.?[ \t])?" + _CAP + r"(?:[ \t]" + _CAP + r"){0,3}+"
+    postcode = r"(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)(?![0-9A-Za-z])"
+    # Towns, then a state code and/or a postcode; an RD (rural delivery) number or an Irish Eircode may
+    # come first.
     city = (
         r"(?:,?[ \t]*+(?:RD[ \t]\d{1,3},[ \t]*+|[A-Z]\d{2}[ ]?[0-9A-Z]{4}[ \t]++)?"
-        + _CAP
-        + r"(?:[ \t]"
-        + _CAP
-        + r"){0,3}+"
-        r"(?:,?[ \t]*+[A-Z]{2}(?![A-Za-z]))?(?:,?[ \t]++\d{4,5}(?:-\d{4})?)?)?"
+        + town
+        + r"(?:,[ \t]*+"
+        + town
+        + r")?+(?:,?[ \t]*+[A-Z]{2,3}(?![A-Za-z]))?(?:,?[ \t]++"
+        + postcode
+        + r")?)?"
     )
-    pattern = lead_unit + r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:" + _CAP + r"\s+){1,3}" + kind + r"\.?" + _E + unit + city
+    street = (
+        r"(?<![0-9A-Za-z])\d{1,6}+(?:/\d{1,6}+)?[A-Za-z]?[ \t]++(?=\p{Lu})(?:[NSEW]\.?[ \t]++)?(?:"
+        + _CAP
+        + r"[ \t]++){1,3}"
+        + kind
+        + r"\.?"
+        + _E
+        + unit
+        + city
+    )
     labelled = (
         r"(?i:address|lives at|resides at|live at|living at)(?>\s*+(?:is|:)?\s*+)"
         r"(?P<v>\d{1,6}[ ,]++\p{L}[^\n;:.]{2,60}+)(?=[.;\n]|$)"
@@ -289,8 +277,10 @@ def street_address() -> ContextPatternRecognizer:
     return ContextPatternRecognizer(
         "ADDRESS",
         [
-            Pattern("street address", pattern, 0.75),
-            Pattern("labelled address", labelled, 0.8),
+            Pattern("street address", street, 0.85),  # as sure as a label (地址…), and usually longer
+            # Its own pattern, which starts with a word: in the first the engine skips to digits.
+            Pattern("street address after unit", lead_unit + street, 0.85),
+            Pattern("labelled address", labelled, 0.8),  # below the street pattern, whose extent is better
             Pattern("po box", po_box, 0.75),
         ],
     )

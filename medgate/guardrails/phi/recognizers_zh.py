@@ -110,7 +110,8 @@ def _labelled(entity: str, name: str, labels: str, value: str, score: float) -> 
     return ContextPatternRecognizer(entity, [Pattern(name, pattern, score)], gate=_HAN, language="zh")
 
 
-_ID_VALUE = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,23}+"
+# Digit groups may be spaced (医保卡号 4403 05123 4): a space only between digits.
+_ID_VALUE = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,23}+(?: \d{1,10}+){0,3}+"
 
 
 def record_number() -> ContextPatternRecognizer:
