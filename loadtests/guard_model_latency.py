@@ -44,6 +44,7 @@ def _start(root: Path) -> ServerProcess:
     policy_path = root / "policy.yaml"
     policy_path.write_text(yaml.safe_dump(policy, allow_unicode=True), encoding="utf-8")
     config = medgate_config(root, port=free_port(), max_num_seqs=16, guard_policy=policy_path)
+    config["ray"]["num_cpus"] = 6  # logical CPUs: a second engine deployment needs its own bundles
     config["guard_models"] = [
         {"adapter": "qwen3guard", "max_model_len": 1024, "max_input_chars": 600, "kv_cache_gib": 1, "dtype": "float32"}
     ]

@@ -57,6 +57,8 @@ def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
     policy_path = root / "policy.yaml"
     policy_path.write_text(yaml.safe_dump(policy, allow_unicode=True), encoding="utf-8")
     config = medgate_config(root, port=free_port(), max_num_seqs=16, guard_policy=policy_path)
+    config["limits"] = {"drain_timeout_s": 5}  # the module ends with a killed replica: no long drain
+    config["ray"]["num_cpus"] = 6  # logical CPUs: a second engine deployment needs its own bundles
     config["guard_models"] = [
         {
             "adapter": "qwen3guard",
