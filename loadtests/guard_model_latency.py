@@ -18,6 +18,7 @@ import argparse
 import json
 import math
 import statistics
+import tempfile
 import time
 from pathlib import Path
 
@@ -115,10 +116,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--requests", type=int, default=20, help="requests per tenant and kind")
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "results")
-    parser.add_argument("--workdir", type=Path, default=Path("/tmp/medgate-guard-model-latency"))
+    parser.add_argument("--workdir", type=Path, default=None, help="default: a new temporary directory")
     args = parser.parse_args()
-    args.workdir.mkdir(parents=True, exist_ok=True)
-    server = _start(args.workdir)
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="medgate-guard-model-latency-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    server = _start(workdir)
     with server:
         startup_s = server.wait_ready(600)
         base = server.base_url

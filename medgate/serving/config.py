@@ -138,7 +138,7 @@ RAY_WORKER_PORTS = range(10002, 20000)
 
 class RayConfig(BaseModel):
     address: str | None = None  # None: start a local Ray
-    num_cpus: int | None = None  # logical CPUs for a local Ray (default: max(4, cores))
+    num_cpus: int | None = None  # logical CPUs for a local Ray (default: max(4 + 2 per guard model, cores))
     metrics_export_port: int = Field(8080, ge=1, le=65535)
 
     @field_validator("metrics_export_port")
