@@ -120,8 +120,11 @@ async def test_a_guard_deployment_that_cannot_answer_fails_closed_with_503_and_r
         guard_engine.delay_s = 5  # past the policy's timeout_ms: 2000
     else:
         guard_engine.reply = lambda _: "I think it is fine."
+    counted: list[str] = []
+    gw.gateway.metrics.fail_closed = lambda *, stage: counted.append(stage)  # type: ignore[method-assign]
     response = await gw.client.post(CHAT, json=_chat(QUESTION), headers=gw.headers())
     assert response.status_code == 503, response.text
+    assert counted == ["guard_model"]  # medgate_guard_fail_closed_total{stage="guard_model"}
     assert response.headers["retry-after"] == "7"
     error = response.json()["error"]
     assert error["code"] == "guard_unavailable" and error["type"] == "service_unavailable_error"
