@@ -5,16 +5,18 @@ guardrails-ai's ``Guard.validate`` costs ~10 ms of orchestration per call (see
 directly (``validate`` / batched ``validate_many``) and their ``PassResult`` /
 ``FailResult`` are turned into one :class:`GuardVerdict` by ``evaluation.py``.
 Checks run in a worker thread under a watchdog, so a stage that hangs fails the
-check closed at ``stage_timeout_ms`` instead of holding the request.
+check closed at ``stage_timeout_ms`` instead of holding the request. Where the gateway
+serves a guard model (``guard_model/``), the async checks then ask it as well, as the
+tenant's ``guard_model`` policy says.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from medgate.guardrails.evaluation import (
     Evaluation,
@@ -25,6 +27,8 @@ from medgate.guardrails.evaluation import (
     fail_closed,
     new_placeholders,
 )
+from medgate.guardrails.guard_model.stage import GuardModel, joined
+from medgate.guardrails.guard_model.stream_gate import GatedStream
 from medgate.guardrails.policy import Direction, GuardPolicy
 from medgate.guardrails.stages import CACHE_SCOPE, GuardUnavailable, Resources, Stage, build_stages
 from medgate.guardrails.stream import StreamGuard
@@ -33,23 +37,49 @@ from medgate.guardrails.verdict import GuardVerdict
 if TYPE_CHECKING:
     from medgate.guardrails.phi import Placeholders
 
+T = TypeVar("T")
+
 
 class GuardPipeline:
     """The guard for every tenant: detectors loaded once, stages built per tenant policy."""
 
-    def __init__(self, policy: GuardPolicy, resources: Resources) -> None:
+    def __init__(
+        self, policy: GuardPolicy, resources: Resources, guard_models: Mapping[str, GuardModel] | None = None
+    ) -> None:
         self.policy = policy
         self._resources = resources
         self._stages: dict[tuple[int, Direction], tuple[GuardPolicy, list[Stage]]] = {}
+        self._guard_models = dict(guard_models or {})
 
     @classmethod
-    def from_policy(cls, policy: GuardPolicy, classifier_dir: Path | None = None, threads: int = 1) -> GuardPipeline:
-        """Build the pipeline and its detectors now (a missing artifact fails closed later)."""
-        pipeline = cls(policy, Resources(classifier_dir, threads))
+    def from_policy(
+        cls,
+        policy: GuardPolicy,
+        classifier_dir: Path | None = None,
+        threads: int = 1,
+        guard_models: Mapping[str, GuardModel] | None = None,
+    ) -> GuardPipeline:
+        """Build the pipeline and its detectors now (a missing artifact fails closed later); a tenant policy
+        naming a guard model that is not served, or pinning a verdict it cannot parse, is refused here."""
+        pipeline = cls(policy, Resources(classifier_dir, threads), guard_models)
         for tenant in ["", *policy.tenants]:
+            tenant_policy = policy.for_tenant(tenant)
             for direction in ("input", "output"):
-                pipeline.stages(policy.for_tenant(tenant), direction)
+                pipeline.stages(tenant_policy, direction)
+                model = pipeline.guard_model(tenant_policy, direction)
+                if model is not None:
+                    model.check_pins(tenant_policy)
         return pipeline
+
+    def guard_model(self, policy: GuardPolicy, direction: Direction) -> GuardModel | None:
+        """The guard model ``policy`` asks for ``direction``; None when none is served or the policy uses none."""
+        settings = policy.guard_model
+        if not self._guard_models or settings.mode == "off" or direction not in settings.directions:
+            return None
+        name = settings.model or next(iter(self._guard_models))
+        if name not in self._guard_models:
+            raise ValueError(f"guard_model.model: {name!r} is not a served guard model")
+        return self._guard_models[name]
 
     def stages(self, policy: GuardPolicy, direction: Direction) -> list[Stage]:
         """The stages of ``policy`` for ``direction`` (built once per policy object)."""
@@ -84,6 +114,7 @@ class RequestGuard:
         self.pipeline = pipeline
         self.policy = policy
         self.tenant = tenant
+        self.guard_prompt = ""  # the checked (redacted) prompt: the guard model's context for the answer
         self._placeholders: Placeholders | None = None
 
     def placeholders(self) -> Placeholders:
@@ -150,13 +181,44 @@ class RequestGuard:
         with the same watchdog."""
         return await self._acheck(texts, "output")
 
-    def stream(self, *, disclaim: bool = True) -> StreamGuard:
+    def stream(self, *, disclaim: bool = True) -> StreamGuard | GatedStream:
         """A guard for one streamed text of an answer (``disclaim``: its main text, which gets the disclaimer)."""
-        return StreamGuard(self, disclaim=disclaim)
+        model = self.pipeline.guard_model(self.policy, "output")
+        return StreamGuard(self, disclaim=disclaim) if model is None else GatedStream(self, model, disclaim=disclaim)
 
     async def _acheck(self, texts: Sequence[str], direction: Direction) -> GuardVerdict:
+        texts = list(texts)
+        model = self.pipeline.guard_model(self.policy, direction)
+        if model is None:
+            verdict = await self._watched(self.check, texts, direction)
+        else:
+            verdict = await self._with_guard_model(model, texts, direction)
+        if direction == "input" and not verdict.blocked:
+            self.guard_prompt = joined(verdict.redacted_texts)
+        return verdict
+
+    async def _with_guard_model(self, model: GuardModel, texts: list[str], direction: Direction) -> GuardVerdict:
+        """The stages, then (on the redacted texts, if the check is not decided yet) the guard model."""
+        evaluation = await self._watched(self.evaluate, texts, direction)
+        if isinstance(evaluation, GuardVerdict):  # a stage overran: already failed closed
+            return evaluation
+        verdict = self.finish_check(texts, evaluation, direction)
+        if verdict.failed_closed or not model.needed(self.policy, evaluation):
+            return verdict
+        if direction == "input":
+            result = await model.check(self.policy, direction, joined(verdict.redacted_texts), None, self.tenant)
+        else:
+            answer = joined(verdict.redacted_texts)
+            result = await model.check(self.policy, direction, self.guard_prompt, answer, self.tenant)
+        model.combine(evaluation, result, self.policy)
+        return self.finish_check(texts, evaluation, direction)
+
+    async def _watched(
+        self, work: Callable[[list[str], Direction, Progress], T], texts: list[str], direction: Direction
+    ) -> T | GuardVerdict:
+        """``work`` in a worker thread; a failed-closed verdict once a stage overruns ``stage_timeout_ms``."""
         progress = Progress()
-        future = asyncio.get_running_loop().run_in_executor(None, self.check, list(texts), direction, progress)
+        future = asyncio.get_running_loop().run_in_executor(None, work, texts, direction, progress)
         limit_s = self.policy.stage_timeout_ms / 1000
         deadline = time.perf_counter() + limit_s * (len(self.pipeline.stages(self.policy, direction)) + 2)
         while True:

@@ -14,8 +14,11 @@ from medgate.guardrails.verdict import Action
 Direction = Literal["input", "output"]
 BuiltinStage = Literal["phi", "injection", "safety", "clinical_advice"]
 
+GuardModelMode = Literal["off", "both", "uncertain_band"]
+
 PHI_CATEGORY = "phi"
 CLINICAL_ADVICE_CATEGORY = "clinical_advice"
+CONTROVERSIAL_CATEGORY = "controversial"  # a guard model's middle verdict (Qwen3Guard's "Controversial")
 
 
 class _Strict(BaseModel):
@@ -61,6 +64,33 @@ class ExtraValidator(_Strict):
         return self
 
 
+class GuardModelPolicy(_Strict):
+    """How a tenant uses the guard model the gateway's config serves (ignored where it serves none).
+
+    ``both``: the guard model checks every text the classifier did not already block, and either one
+    can block. ``uncertain_band``: the classifier decides clear cases; when its highest safety score
+    lies within ``band`` the guard model's verdict replaces the classifier's safety categories.
+    """
+
+    mode: GuardModelMode = "both"
+    model: str | None = None  # which configured guard model; None: the first
+    directions: list[Direction] = Field(default_factory=lambda: list[Direction](["input", "output"]))
+    band: tuple[float, float] = (0.2, 0.8)
+    controversial: Literal["block", "review", "allow"] = "review"
+    timeout_ms: int = Field(5000, gt=0)  # one guard-model call; past it the check fails closed
+    # TEST SEAM, never for production: the guard model's answer is constrained to exactly this verdict text
+    # (per direction) instead of its whole verdict grammar, so that a random-weight stand-in model gives the
+    # verdict a test needs. It must parse as a verdict of the configured adapter.
+    pinned_verdicts: dict[Direction, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _ordered_band(self) -> GuardModelPolicy:
+        low, high = self.band
+        if not 0.0 <= low <= high <= 1.0:
+            raise ValueError("guard_model.band must be [low, high] with 0 <= low <= high <= 1")
+        return self
+
+
 class GuardPolicy(_Strict):
     """A tenant's guard policy. Load with :meth:`load`, specialise with :meth:`for_tenant`."""
 
@@ -79,6 +109,7 @@ class GuardPolicy(_Strict):
     default_action: Action = "block"
     disclaimer: Disclaimer
     extra_validators: list[ExtraValidator] = Field(default_factory=list)
+    guard_model: GuardModelPolicy = GuardModelPolicy()
     tenants: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
     _tenant_cache: dict[str, GuardPolicy] = PrivateAttr(default_factory=dict)
@@ -119,6 +150,8 @@ class GuardPolicy(_Strict):
 
     def action_for(self, category: str) -> Action:
         """The action a fired category triggers."""
+        if category == CONTROVERSIAL_CATEGORY:
+            return "monitor" if self.guard_model.controversial == "allow" else self.guard_model.controversial
         for extra in self.extra_validators:
             if extra.name == category:
                 return self.actions.get(category, extra.action)

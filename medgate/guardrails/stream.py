@@ -113,6 +113,19 @@ class StreamGuard:
             self._out.append(f"\n\n{verdict.disclaimer}")
         return text
 
+    async def afeed(self, delta: str) -> str:
+        """``feed`` behind the same awaitable interface as the guard model's gated stream."""
+        return self.feed(delta)
+
+    async def afinish(self) -> str:
+        """``finish`` behind the same awaitable interface as the guard model's gated stream."""
+        return self.finish()
+
+    @property
+    def held_chars(self) -> int:
+        """Characters received and not released yet."""
+        return len(self._raw) - self._released
+
     @property
     def verdict(self) -> GuardVerdict:
         """The verdict so far; ``redacted_texts[0]`` is everything released."""

@@ -20,6 +20,7 @@ from ray.serve.deployment import Application
 from medgate.guardrails import GuardPolicy
 from medgate.serving.config import ModelConfig, Settings
 from medgate.serving.engine import engine_deployment
+from medgate.serving.guard_engine import guard_deployment
 from medgate.serving.ingress import GatewayIngress
 from medgate.serving.integrity import verify_manifest
 from medgate.serving.tiny_model import ensure_tiny_model
@@ -44,6 +45,10 @@ def build_app(settings: Settings) -> Application:
     engines = {
         model.name: engine_deployment(model, resolve_model_path(model), settings.limits) for model in settings.models
     }
+    guards = {
+        model.name: guard_deployment(model, resolve_model_path(model), settings.limits)
+        for model in settings.guard_models
+    }
     gateway = serve.deployment(
         serve.ingress()(GatewayIngress),
         name="Gateway",
@@ -58,7 +63,7 @@ def build_app(settings: Settings) -> Application:
             "target_ongoing_requests": settings.gateway.replicas.target_ongoing_requests,
         },
     )
-    return gateway.bind(settings, engines)
+    return gateway.bind(settings, engines, guards)
 
 
 def app_builder(args: dict[str, Any]) -> Application:

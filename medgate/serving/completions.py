@@ -213,7 +213,7 @@ class CompletionPath:
                         chunk = parse_packet(packet)
                         if chunk is None:
                             continue
-                        released = choices.release(chunk, include_usage=include_usage)
+                        released = await choices.release(chunk, include_usage=include_usage)
                         if released is not None:
                             yield sse(released)
                     if record.first_token_at is not None:

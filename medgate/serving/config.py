@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import yaml
-from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from medgate.audit.config import AuditConfig
+from medgate.guardrails.guard_model import AdapterName
 from medgate.serving.frontend import HttpFrontend
 
 MIN_API_KEY_CHARS = 32  # e.g. "mg-" + secrets.token_urlsafe(32); short keys can be guessed
@@ -72,6 +73,22 @@ class ModelConfig(BaseModel):
         return self.path is None
 
 
+class GuardModelConfig(ModelConfig):
+    """A guard LLM served like a model (its own engine deployment in the same application) and asked by the
+    guard pipeline (see ``guard_model`` in the guard policy); clients cannot reach it as a chat model.
+
+    No ``path`` means the embedded tiny model as a stand-in: its weights are random, so its verdicts mean
+    nothing (tests pin them with the policy's ``guard_model.pinned_verdicts``).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = "medgate-guard-tiny-stand-in"
+    adapter: AdapterName = "qwen3guard"  # qwen3guard: Qwen3Guard-Gen; llamaguard3: Llama Guard 3
+    max_tokens: int = Field(128, gt=0)  # the longest verdict in tokens (the grammar bounds it)
+    max_input_chars: int = Field(4000, ge=256)  # text per call; longer texts are checked in several calls
+
+
 class ApiKeyEntry(BaseModel):
     """A tenant's API key, stored only as its SHA-256."""
 
@@ -123,7 +140,7 @@ RAY_WORKER_PORTS = range(10002, 20000)
 
 class RayConfig(BaseModel):
     address: str | None = None  # None: start a local Ray
-    num_cpus: int | None = None  # logical CPUs for a local Ray (default: max(4, cores))
+    num_cpus: int | None = None  # logical CPUs for a local Ray (default: max(4 + 2 per guard model, cores))
     metrics_export_port: int = Field(8080, ge=1, le=65535)
 
     @field_validator("metrics_export_port")
@@ -155,6 +172,7 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=0, le=65535)
     models: list[ModelConfig] = Field(default_factory=lambda: [ModelConfig()])
+    guard_models: list[GuardModelConfig] = Field(default_factory=list)
     api_keys: Annotated[list[ApiKeyEntry], NoDecode] = Field(default_factory=list)
     guard_policy: Path | None = None  # None: the packaged default policy
     audit: AuditConfig = AuditConfig()
@@ -210,6 +228,13 @@ class Settings(BaseSettings):
         if not models or len(set(names)) != len(names):
             raise ValueError("models must be a non-empty list with unique names")
         return models
+
+    @model_validator(mode="after")
+    def _guard_names(self) -> Settings:
+        names = [m.name for m in self.guard_models]
+        if len(set(names)) != len(names) or set(names) & {m.name for m in self.models}:
+            raise ValueError("guard_models need unique names, none of them also a name in models")
+        return self
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

@@ -21,6 +21,7 @@ from medgate.serving.auth import ApiKeyAuth
 from medgate.serving.config import Settings
 from medgate.serving.engine_client import EngineClient
 from medgate.serving.errors import OpenAIError
+from medgate.serving.guard_engine import guard_models
 from medgate.serving.limits import TenantLimiter
 from medgate.serving.metrics import GatewayMetrics
 from medgate.serving.moderations import moderation_response
@@ -46,6 +47,11 @@ def audit_unavailable(retry_after_s: int) -> OpenAIError:
     )
 
 
+def tenant_salt(key: bytes, tenant: str) -> str:
+    """The tenant's prefix-cache salt: no tenant's cached prefixes (and their timing) serve another."""
+    return hmac.new(key, tenant.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+
 def new_request_id() -> str:
     return f"req-{uuid.uuid4().hex}"
 
@@ -63,6 +69,7 @@ class Gateway:
     metrics: GatewayMetrics
     salt_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
     created: int = field(default_factory=lambda: int(time.time()))
+    guard_engines: Mapping[str, EngineClient] = field(default_factory=dict)  # guard models: readiness only
 
     @classmethod
     def build(
@@ -72,13 +79,21 @@ class Gateway:
         *,
         replica_id: str,
         bank: BankClient | None = None,
+        guard_engines: Mapping[str, EngineClient] | None = None,
     ) -> Gateway:
         metrics = GatewayMetrics(tenants=settings.tenants, models=list(engines))
+        salt_key = (
+            settings.cache_salt_key.get_secret_value().encode("utf-8")
+            if settings.cache_salt_key is not None
+            else secrets.token_bytes(32)
+        )
+        guard_engines = guard_engines or {}
+        models = guard_models(settings.guard_models, guard_engines, lambda tenant: tenant_salt(salt_key, tenant))
         return cls(
             settings=settings,
             engines=engines,
             auth=ApiKeyAuth(settings.api_keys),
-            guards=GuardPipeline.from_policy(GuardPolicy.load(settings.guard_policy)),
+            guards=GuardPipeline.from_policy(GuardPolicy.load(settings.guard_policy), guard_models=models),
             limiter=TenantLimiter(
                 settings.limits,
                 on_reject=lambda tenant, limit: metrics.rate_limited(tenant=tenant, limit=limit),
@@ -91,11 +106,8 @@ class Gateway:
                 on_health_change=metrics.audit_health,
             ),
             metrics=metrics,
-            salt_key=(
-                settings.cache_salt_key.get_secret_value().encode("utf-8")
-                if settings.cache_salt_key is not None
-                else secrets.token_bytes(32)
-            ),
+            salt_key=salt_key,
+            guard_engines=guard_engines,
         )
 
     def close(self) -> None:
@@ -104,7 +116,8 @@ class Gateway:
 
     # -- the endpoints beside the request path -------------------------------------------------------------------
     async def readiness(self) -> tuple[bool, dict[str, bool]]:
-        """Whether every engine answers its health check, per model."""
+        """Whether every engine (guard models included: without them every check fails closed) answers its
+        health check, per model."""
 
         async def probe(engine: EngineClient) -> bool:
             try:
@@ -113,8 +126,9 @@ class Gateway:
             except Exception:  # noqa: BLE001 - any failure means "not ready"
                 return False
 
-        results = await asyncio.gather(*(probe(engine) for engine in self.engines.values()))
-        return all(results), dict(zip(self.engines, results, strict=True))
+        engines = {**self.engines, **self.guard_engines}
+        results = await asyncio.gather(*(probe(engine) for engine in engines.values()))
+        return all(results), dict(zip(engines, results, strict=True))
 
     def model_card(self, model_id: str) -> JsonObject:
         if model_id not in self.engines:
@@ -125,8 +139,8 @@ class Gateway:
         return {"object": "list", "data": [self.model_card(name) for name in self.engines]}
 
     def cache_salt(self, tenant: str) -> str:
-        """The tenant's prefix-cache salt: no tenant's cached prefixes (and their timing) serve another."""
-        return hmac.new(self.salt_key, tenant.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+        """The tenant's prefix-cache salt (see ``tenant_salt``)."""
+        return tenant_salt(self.salt_key, tenant)
 
     def new_record(self, endpoint: Endpoint, http: Request) -> RequestRecord:
         """A request's record with a server-made id; the client's own x-request-id is kept apart, capped."""

@@ -25,12 +25,18 @@ logger = logging.getLogger("medgate.gateway")
 class GatewayIngress:
     """Deployed as ``serve.ingress()(GatewayIngress)`` (see builder.py)."""
 
-    def __init__(self, settings: Settings, engines: dict[str, DeploymentHandle]) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        engines: dict[str, DeploymentHandle],
+        guard_engines: dict[str, DeploymentHandle] | None = None,
+    ) -> None:
         self.gateway = Gateway.build(
             settings,
             {name: ServeEngine(handle) for name, handle in engines.items()},
             replica_id=serve.get_replica_context().replica_id.unique_id,
             bank=shared_rate_bank(),
+            guard_engines={name: ServeEngine(handle) for name, handle in (guard_engines or {}).items()},
         )
 
     def __serve_build_asgi_app__(self) -> FastAPI:

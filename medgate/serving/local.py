@@ -212,7 +212,8 @@ def serve_forever(settings: Settings) -> int:
         ray.init(address=settings.ray.address)
         return _run(settings, stop)
     head = LocalRayHead(  # before ray is imported: see its token
-        num_cpus=settings.ray.num_cpus or max(4, os.cpu_count() or 1),
+        # logical CPUs: the gateway, each engine's bundle, and room to start replicas (2 more per guard model)
+        num_cpus=settings.ray.num_cpus or max(4 + 2 * len(settings.guard_models), os.cpu_count() or 1),
         metrics_export_port=settings.ray.metrics_export_port,
         frontend=settings.gateway.http_frontend,
         log_path=settings.audit.dir.expanduser().parent / "ray-head.log",

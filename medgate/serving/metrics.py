@@ -50,6 +50,7 @@ from typing import ParamSpec, get_args
 import ray
 from ray.serve import metrics as serve_metrics
 
+from medgate.guardrails.guard_model import STAGE as GUARD_MODEL_STAGE
 from medgate.guardrails.policy import BuiltinStage
 
 logger = logging.getLogger(__name__)
@@ -213,7 +214,7 @@ class GatewayMetrics:
         tenant_labels = sorted({self._tenant(t) for t in tenants} | {OTHER})
         model_labels = sorted({self._model(m) for m in models})
         zero: list[tuple[serve_metrics.Counter, dict[str, str]]] = [(self.audit_failures, {})]
-        zero += [(self.failed_closed, {"stage": self._stage(stage)}) for stage in BUILTIN_STAGES]
+        zero += [(self.failed_closed, {"stage": self._stage(s)}) for s in (*BUILTIN_STAGES, GUARD_MODEL_STAGE)]
         zero += [(self.reviews, {"model": m, "reason": r}) for m in model_labels for r in sorted(REVIEW_REASONS)]
         zero += [(self.limited, {"tenant": t, "limit": lim}) for t in tenant_labels for lim in sorted(LIMITS)]
         for counter, tags in zero:

@@ -8,7 +8,7 @@ valid. A choice any of whose fields is blocked ends with ``content_filter``.
 
 from __future__ import annotations
 
-from medgate.guardrails import GuardVerdict, RequestGuard, StreamGuard
+from medgate.guardrails import GatedStream, GuardVerdict, RequestGuard, StreamGuard
 from medgate.serving.gateway import Gateway
 from medgate.serving.json_answers import Schema, json_content
 from medgate.serving.openai_wire import MESSAGE_TEXT_FIELDS, JsonObject, choices_of, clear_choice, text_of
@@ -30,7 +30,7 @@ class GuardedChoices:
         self._gw = gateway
         self._record = record
         self._guard = guard
-        self._guards: dict[int, dict[str, StreamGuard]] = {}
+        self._guards: dict[int, dict[str, StreamGuard | GatedStream]] = {}
         self._tool_calls: dict[int, dict[int, JsonObject]] = {}
         self._tool_verdicts: dict[int, GuardVerdict] = {}
         self._closed: set[int] = set()
@@ -41,12 +41,12 @@ class GuardedChoices:
         verdicts = self._record.output_verdicts
         return bool(self._guards) and len(self._closed) == len(self._guards) and all(v.blocked for v in verdicts)
 
-    def release(self, chunk: JsonObject, *, include_usage: bool) -> JsonObject | None:
+    async def release(self, chunk: JsonObject, *, include_usage: bool) -> JsonObject | None:
         """The chunk rewritten to carry only checked text; None when it has nothing to send."""
         record = self._record
         if chunk.get("usage"):
             record.set_usage(chunk["usage"])
-        choices = [c for c in (self._release_choice(choice) for choice in choices_of(chunk)) if c is not None]
+        choices = [c for c in [await self._release_choice(choice) for choice in choices_of(chunk)] if c is not None]
         if any(choice.get("finish_reason") for choice in choices):
             chunk["medgate"] = record.outcome().client_view()
         if chunk.get("usage") and not chunk.get("choices"):  # the usage chunk
@@ -60,7 +60,7 @@ class GuardedChoices:
         chunk.pop("usage", None)
         return chunk
 
-    def _release_choice(self, choice: JsonObject) -> JsonObject | None:
+    async def _release_choice(self, choice: JsonObject) -> JsonObject | None:
         record, endpoint = self._record, self._record.endpoint
         index = choice.get("index", 0)
         index = index if isinstance(index, int) else 0
@@ -78,7 +78,7 @@ class GuardedChoices:
             if text:
                 record.streamed_deltas += 1
             if self._json_spec[0] and key in ("content", "text"):
-                released = self._json_part(index, text, finishing)
+                released = await self._json_part(index, text, finishing)
                 if released or key in holder:
                     holder[key] = released
                 released_any = released_any or bool(released)
@@ -89,14 +89,14 @@ class GuardedChoices:
             if key not in guards:
                 guards[key] = self._guard.stream(disclaim=key in ("content", "text"))
             stream_guard = guards[key]
-            released = stream_guard.feed(text) + (stream_guard.finish() if finishing else "")
+            released = await stream_guard.afeed(text) + (await stream_guard.afinish() if finishing else "")
             holder[key] = released
             if released:
                 released_any = True
                 record.answer_text += released
                 record.mark_released()
         if finishing:
-            self._finish_tool_calls(index, holder)
+            await self._finish_tool_calls(index, holder)
         extra = [v for v in (self._tool_verdicts.get(index), self._json_verdicts.get(index)) if v is not None]
         verdict = GuardVerdict.merged([g.verdict for g in guards.values()] + extra)
         if verdict.blocked:
@@ -114,12 +114,12 @@ class GuardedChoices:
         opens_message = endpoint == "chat" and bool(holder.get("role"))
         return choice if released_any or finish_reason or opens_message or holder.get("tool_calls") else None
 
-    def _json_part(self, index: int, text: str, finishing: bool) -> str:
+    async def _json_part(self, index: int, text: str, finishing: bool) -> str:
         """Hold a JSON answer until it is whole; then release it checked, redacted and still valid."""
         raw = self._json_raw[index] = self._json_raw.get(index, "") + text
         if not finishing:
             return ""
-        verdict = self._guard.check([raw], "output")
+        verdict = await self._guard.acheck_output([raw])
         document = None if verdict.blocked else json_content(self._guard, raw, verdict, self._json_spec[1])
         if document is None and not verdict.blocked:
             verdict.decision = "block"
@@ -148,7 +148,7 @@ class GuardedChoices:
                     key: text_of(target, key) + text_of(function, key) for key in ("name", "arguments")
                 }
 
-    def _finish_tool_calls(self, index: int, holder: JsonObject) -> None:
+    async def _finish_tool_calls(self, index: int, holder: JsonObject) -> None:
         calls = self._tool_calls.get(index)
         if not calls:
             return
@@ -157,7 +157,7 @@ class GuardedChoices:
             function = call.get("function")
             if isinstance(function, dict):
                 fields += [(function, "name"), (function, "arguments")]
-        verdict = self._guard.check([text_of(h, k) for h, k in fields], "output")
+        verdict = await self._guard.acheck_output([text_of(h, k) for h, k in fields])
         self._tool_verdicts[index] = verdict
         if not verdict.blocked:
             for (function, key), text in zip(fields, verdict.redacted_texts, strict=True):

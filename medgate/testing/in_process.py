@@ -32,10 +32,14 @@ class InProcessGateway:
 
 @asynccontextmanager
 async def in_process_gateway(
-    settings: Settings, engines: Mapping[str, EngineClient], api_key: str
+    settings: Settings,
+    engines: Mapping[str, EngineClient],
+    api_key: str,
+    guard_engines: Mapping[str, EngineClient] | None = None,
 ) -> AsyncIterator[InProcessGateway]:
-    """``settings`` must configure ``api_key`` for some tenant and an audit directory of the test's own."""
-    gateway = Gateway.build(settings, engines, replica_id="in-process")
+    """``settings`` must configure ``api_key`` for some tenant and an audit directory of the test's own
+    (and ``guard_engines`` each guard model it configures)."""
+    gateway = Gateway.build(settings, engines, replica_id="in-process", guard_engines=guard_engines)
     transport = httpx.ASGITransport(app=create_app(gateway))
     try:
         async with httpx.AsyncClient(transport=transport, base_url="http://medgate.test", timeout=60) as client:

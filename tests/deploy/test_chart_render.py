@@ -310,3 +310,26 @@ def test_http_frontend_switches_reach_every_ray_container(frontend: str, switche
             has = env.get("RAY_SERVE_THROUGHPUT_OPTIMIZED") == "1" and env.get("RAY_SERVE_ENABLE_HA_PROXY") == "1"
             assert has is switched_on, f"{group}/{container['name']}"
             assert ("RAY_SERVE_ENABLE_HA_PROXY" in env) is switched_on
+
+
+def test_guard_model_values_serve_qwen3guard_on_a_gpu_of_its_own(helm_home: Path) -> None:
+    """ci/guard-qwen3guard-values.yaml: the guard model reaches the gateway's config with its manifest, gets a
+    GPU bundle, and the chart's guard policy builds a pipeline with it (policy and model agree)."""
+    from medgate.guardrails import GuardPipeline, GuardPolicy
+    from medgate.serving.config import Settings
+    from medgate.serving.engine import engine_config
+    from medgate.serving.guard_engine import guard_models
+    from medgate.testing.fake_engine import FakeEngine
+
+    docs = render(helm_home, [CHART / "ci" / "guard-qwen3guard-values.yaml"])
+    config = yaml.safe_load(one(docs, "Secret", "-config")["stringData"]["config.yaml"])
+    data = one(docs, "ConfigMap", "-policy")["data"]
+    [guard] = config["guard_models"]
+    assert guard["sha256_manifest"] == "/etc/medgate/guard-model-0.sha256" and "guard-model-0.sha256" in data
+    settings = Settings(**config)
+    [model] = settings.guard_models
+    assert model.adapter == "qwen3guard" and str(model.path) == "/models/qwen3guard-gen-4b"
+    assert engine_config(model, model.path).placement_group_config == {"bundles": [{"GPU": 1, "CPU": 1}]}
+    policy = GuardPolicy.model_validate(yaml.safe_load(data["guard-policy.yaml"]))
+    pipeline = GuardPipeline.from_policy(policy, guard_models=guard_models([model], {model.name: FakeEngine()}, str))
+    assert pipeline.guard_model(policy, "input") is not None and pipeline.guard_model(policy, "output") is not None

@@ -195,7 +195,7 @@ def test_event_counters_start_at_zero(agent: str) -> None:
     """Before any event, the counters the alerts and panels read exist at 0 for every known label set."""
     expected = {
         "ray_medgate_audit_write_failures_total": 1,
-        "ray_medgate_guard_fail_closed_total": 4,  # phi, injection, safety, review
+        "ray_medgate_guard_fail_closed_total": 5,  # phi, injection, safety, clinical_advice, guard_model
         "ray_medgate_review_flags_total": 5,  # model m2 x 5 reasons
         "ray_medgate_rate_limited_total": 12,  # (ward-b, other) x (rpm, tpm, queue, body, concurrency, deadline)
     }
