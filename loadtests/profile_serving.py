@@ -108,7 +108,7 @@ async def profile(args: argparse.Namespace) -> dict[str, Any]:
     engine = {"max_model_len": 1024, "max_num_seqs": 64, "kv_cache_gib": 1}
     with (
         tempfile.TemporaryDirectory(prefix="medgate-profile-") as tmp,
-        start_target(args.target, Path(tmp) / args.target, ensure_tiny_model(), engine) as server,
+        start_target(args.target, Path(tmp) / args.target, ensure_tiny_model(), engine, args.baseline) as server,
     ):
         server.wait_ready()
         mix = PromptMix(BENIGN_MIX, seed=0)
@@ -179,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration-s", type=float, default=20)
     parser.add_argument("--warmup-s", type=float, default=5)
     parser.add_argument("--max-tokens", type=int, default=64)
+    parser.add_argument("--baseline", type=Path, help="a checkout of an earlier medgate (target medgate-baseline)")
     parser.add_argument("--out", type=Path, default=Path("results/profile"))
     args = parser.parse_args(argv)
     report = asyncio.run(profile(args))
