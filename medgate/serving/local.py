@@ -12,6 +12,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Collection
 from pathlib import Path
 from types import TracebackType
 
@@ -46,12 +47,15 @@ def prepare_settings(config: Path | None, *, model: Path | None, host: str | Non
     return settings
 
 
-def free_port() -> int:
-    """A TCP port on the loopback interface that is free right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+def free_port(avoid: Collection[int] = ()) -> int:
+    """A TCP port on the loopback interface that is free right now and not in ``avoid`` (ports chosen for
+    servers that have not bound them yet: the kernel hands a just-closed port out again)."""
+    while True:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port: int = sock.getsockname()[1]
+        if port not in avoid:
+            return port
 
 
 class LocalRayHead:
@@ -66,22 +70,35 @@ class LocalRayHead:
     """
 
     def __init__(
-        self, *, num_cpus: int, metrics_export_port: int, log_path: Path, frontend: HttpFrontend = "proxy"
+        self,
+        *,
+        num_cpus: int,
+        metrics_export_port: int,
+        log_path: Path,
+        frontend: HttpFrontend = "proxy",
+        serve_port: int | None = None,
     ) -> None:
         self.num_cpus = num_cpus
         self.metrics_export_port = metrics_export_port
         self.log_path = log_path
-        self.gcs_port = free_port()
+        # The ports of this head's own processes, none of them the configured ones (not yet bound)
+        self._taken = {metrics_export_port, *([serve_port] if serve_port else [])}
+        self.gcs_port = self._port()
         self._runtime_dir = Path(tempfile.mkdtemp(prefix="medgate-"))  # short: HAProxy's sockets live here
         # Ray Serve reads its switches from the environment of every process, this driver's included.
         os.environ |= frontend_environment(
-            frontend, self._runtime_dir, stats_port=free_port(), metrics_port=free_port()
+            frontend, self._runtime_dir, stats_port=self._port(), metrics_port=self._port()
         )
         self.process: subprocess.Popen[bytes] | None = None
         # A token of this head's own, shared by the head, this driver and the workers it starts. Ray reads it
         # once per process, so it is set here, before this process first imports ray.
         os.environ |= {"RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32)}
         os.environ.pop("RAY_AUTH_TOKEN_PATH", None)
+
+    def _port(self) -> int:
+        port = free_port(self._taken)
+        self._taken.add(port)
+        return port
 
     @property
     def address(self) -> str:
@@ -102,9 +119,9 @@ class LocalRayHead:
             f"--port={self.gcs_port}",
             f"--num-cpus={self.num_cpus}",
             f"--metrics-export-port={self.metrics_export_port}",
-            f"--dashboard-agent-listen-port={free_port()}",
-            f"--dashboard-agent-grpc-port={free_port()}",
-            f"--runtime-env-agent-port={free_port()}",
+            f"--dashboard-agent-listen-port={self._port()}",
+            f"--dashboard-agent-grpc-port={self._port()}",
+            f"--runtime-env-agent-port={self._port()}",
         ]
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("ab") as log:
@@ -216,6 +233,7 @@ def serve_forever(settings: Settings) -> int:
         num_cpus=settings.ray.num_cpus or max(4 + 2 * len(settings.guard_models), os.cpu_count() or 1),
         metrics_export_port=settings.ray.metrics_export_port,
         frontend=settings.gateway.http_frontend,
+        serve_port=settings.port,
         log_path=settings.audit.dir.expanduser().parent / "ray-head.log",
     )
     with head:

@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
         num_cpus=settings.ray.num_cpus or 4,
         metrics_export_port=settings.ray.metrics_export_port,
         log_path=args.config.parent / "ray-head.log",
+        serve_port=settings.port,
     )
     with head:
         from ray import serve

@@ -223,7 +223,7 @@ def medgate_config(
         ],
         "audit": {"dir": str(workdir / "audit"), "fsync": "always"},
         "limits": limits or {},
-        "ray": {"num_cpus": 4, "metrics_export_port": metrics_port or free_port()},
+        "ray": {"num_cpus": 4, "metrics_export_port": metrics_port or free_port(avoid={port})},
     }
     if guard_policy is not None:
         config["guard_policy"] = str(guard_policy)
