@@ -16,6 +16,7 @@ chart does this).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
@@ -24,13 +25,12 @@ HttpFrontend = Literal["haproxy", "proxy"]
 THROUGHPUT_OPTIMISED = {"RAY_SERVE_THROUGHPUT_OPTIMIZED": "1", "RAY_SERVE_ENABLE_HA_PROXY": "1"}
 
 
-def frontend_environment(
-    frontend: HttpFrontend, runtime_dir: Path, *, stats_port: int, metrics_port: int
-) -> dict[str, str]:
+def frontend_environment(frontend: HttpFrontend, runtime_dir: Path, ports: Callable[[], int]) -> dict[str, str]:
     """The environment of every Ray process for ``frontend``.
 
-    HAProxy's files go to ``runtime_dir`` and its two local ports are given, so that two
-    gateways on one machine (a test beside a dev server) do not share them.
+    HAProxy's files go to ``runtime_dir``; its stats and metrics ports, and the fallback Serve proxy's
+    (which takes requests while no gateway replica is up, fixed at 8500/9500 by default), come from
+    ``ports``, so that two gateways on one machine (a test beside a dev server) do not share them.
     """
     if frontend == "proxy":
         return {}
@@ -41,6 +41,13 @@ def frontend_environment(
         "RAY_SERVE_HAPROXY_SERVER_STATE_BASE": str(runtime_dir),
         "RAY_SERVE_HAPROXY_SERVER_STATE_FILE": str(runtime_dir / "server-state"),
         "RAY_SERVE_HAPROXY_METRICS_SOCKET_PATH": str(runtime_dir / "metrics.sock"),
-        "RAY_SERVE_HAPROXY_STATS_PORT": str(stats_port),
-        "RAY_SERVE_HAPROXY_METRICS_PORT": str(metrics_port),
+        **{
+            name: str(ports())
+            for name in (
+                "RAY_SERVE_HAPROXY_STATS_PORT",
+                "RAY_SERVE_HAPROXY_METRICS_PORT",
+                "RAY_SERVE_FALLBACK_PROXY_HTTP_PORT",
+                "RAY_SERVE_FALLBACK_PROXY_GRPC_PORT",
+            )
+        },
     }

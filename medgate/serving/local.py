@@ -86,9 +86,7 @@ class LocalRayHead:
         self.gcs_port = self._port()
         self._runtime_dir = Path(tempfile.mkdtemp(prefix="medgate-"))  # short: HAProxy's sockets live here
         # Ray Serve reads its switches from the environment of every process, this driver's included.
-        os.environ |= frontend_environment(
-            frontend, self._runtime_dir, stats_port=self._port(), metrics_port=self._port()
-        )
+        os.environ |= frontend_environment(frontend, self._runtime_dir, self._port)
         self.process: subprocess.Popen[bytes] | None = None
         # A token of this head's own, shared by the head, this driver and the workers it starts. Ray reads it
         # once per process, so it is set here, before this process first imports ray.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -319,6 +320,17 @@ def _deltas(text: str, size: int = 4) -> list[str]:
     return [text[i : i + size] for i in range(0, len(text), size)]
 
 
+def _covered(released: str, answered: list[str]) -> bool:
+    """Every character of ``released`` ends a stretch that some answered call read up to the same point."""
+    rest = released
+    while rest:
+        matched = max((len(os.path.commonprefix([rest[::-1], text[::-1]])) for text in answered), default=0)
+        if matched == 0:
+            return False
+        rest = rest[:-matched]
+    return True
+
+
 async def test_a_streamed_answer_leaves_only_after_the_guard_model_passed_it_and_calls_overlap() -> None:
     answer_verdict = QWEN_SAFE + "\nRefusal: No"
 
@@ -333,8 +345,8 @@ async def test_a_streamed_answer_leaves_only_after_the_guard_model_passed_it_and
     out = []
     for delta in [*_deltas(ANSWER), None]:
         piece = await stream.afeed(delta) if delta is not None else await stream.afinish()
-        if piece:  # it left only once a finished call had checked it
-            assert any(answered.endswith(piece) for answered in client.answered), piece
+        if piece:  # it left only once finished calls had checked all of it (several windows may leave at once)
+            assert _covered(piece, client.answered), piece
         out.append(piece)
     verdict = stream.verdict
     assert "".join(out) == ANSWER and not verdict.blocked
