@@ -358,15 +358,15 @@ def start_target(
     ratios measured in the same run as everything else."""
     if name == "vllm":
         return start_vllm(model_dir, workdir, **engine)
-    config = medgate_config(workdir, port=free_port(), **engine)
-    if name == "rayllm":
-        return start_rayllm(config, workdir)
+    policy = None
     if name == "medgate-noguards":
         policy = workdir / "no-guards.yaml"
         workdir.mkdir(parents=True, exist_ok=True)
         no_stages = GuardPolicy.load().model_copy(update={"input_stages": [], "output_stages": []})
         policy.write_text(yaml.safe_dump(no_stages.model_dump(mode="json")), encoding="utf-8")  # the rest unchanged
-        config = medgate_config(workdir, port=config["port"], guard_policy=policy, **engine)
+    config = medgate_config(workdir, port=free_port(), guard_policy=policy, **engine)
+    if name == "rayllm":
+        return start_rayllm(config, workdir)
     env = None
     if name == "medgate-baseline":
         if baseline is None or not (baseline / "medgate" / "__init__.py").is_file():

@@ -50,7 +50,12 @@ ROLES = (
     ("dashboard", "Ray system"),
 )
 _LINE = re.compile(r":\d+\)$")
-SAMPLED_ROLES = ("http proxy (Ray Serve)", "gateway replica (medgate)", "ingress replica (Ray Serve LLM)")
+SAMPLED_ROLES = (
+    "http proxy (Ray Serve)",
+    "gateway replica (medgate)",
+    "ingress replica (Ray Serve LLM)",
+    "engine replica (Ray Serve LLM)",
+)
 
 
 def role_of(process: psutil.Process) -> str:
@@ -116,7 +121,7 @@ async def profile(args: argparse.Namespace) -> dict[str, Any]:
         await run_point(server.base_url, server.api_key, duration_s=args.warmup_s, **common)
         processes = tree(server)
         roles = {p.pid: role_of(p) for p in processes}
-        sampled = [p.pid for p in processes if roles[p.pid] in SAMPLED_ROLES or "Engine:" in _command(p)]
+        sampled = [p.pid for p in processes if roles[p.pid] in SAMPLED_ROLES]
         spies = {
             pid: subprocess.Popen(
                 [
@@ -163,13 +168,6 @@ async def profile(args: argparse.Namespace) -> dict[str, Any]:
         },
         "hottest_frames": frames,
     }
-
-
-def _command(process: psutil.Process) -> str:
-    try:
-        return " ".join(process.cmdline())
-    except psutil.Error:
-        return ""
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,15 +25,13 @@ HttpFrontend = Literal["haproxy", "proxy"]
 THROUGHPUT_OPTIMISED = {"RAY_SERVE_THROUGHPUT_OPTIMIZED": "1", "RAY_SERVE_ENABLE_HA_PROXY": "1"}
 
 
-def frontend_environment(frontend: HttpFrontend, runtime_dir: Path, ports: Callable[[], int]) -> dict[str, str]:
-    """The environment of every Ray process for ``frontend``.
+def haproxy_environment(runtime_dir: Path, ports: Callable[[], int]) -> dict[str, str]:
+    """The environment of every Ray process for the ``haproxy`` front end (``proxy`` needs none).
 
     HAProxy's files go to ``runtime_dir``; its stats and metrics ports, and the fallback Serve proxy's
     (which takes requests while no gateway replica is up, fixed at 8500/9500 by default), come from
     ``ports``, so that two gateways on one machine (a test beside a dev server) do not share them.
     """
-    if frontend == "proxy":
-        return {}
     return {
         **THROUGHPUT_OPTIMISED,
         "RAY_SERVE_HAPROXY_CONFIG_FILE_LOC": str(runtime_dir / "haproxy.cfg"),

@@ -18,7 +18,7 @@ from types import TracebackType
 
 from medgate.serving.auth import load_or_create_local_key, user_key_file
 from medgate.serving.config import ModelConfig, Settings
-from medgate.serving.frontend import HttpFrontend, frontend_environment
+from medgate.serving.frontend import HttpFrontend, haproxy_environment
 
 _RAY_START_TIMEOUT_S = 180
 _HEAD_STARTED = b"Ray runtime started."  # what `ray start` prints once the head's processes are up
@@ -84,9 +84,11 @@ class LocalRayHead:
         # The ports of this head's own processes, none of them the configured ones (not yet bound)
         self._taken = {metrics_export_port, *([serve_port] if serve_port else [])}
         self.gcs_port = self._port()
-        self._runtime_dir = Path(tempfile.mkdtemp(prefix="medgate-"))  # short: HAProxy's sockets live here
-        # Ray Serve reads its switches from the environment of every process, this driver's included.
-        os.environ |= frontend_environment(frontend, self._runtime_dir, self._port)
+        # HAProxy's sockets live here (a short path); the proxy front end needs none
+        self._runtime_dir = Path(tempfile.mkdtemp(prefix="medgate-")) if frontend == "haproxy" else None
+        if self._runtime_dir is not None:
+            # Ray Serve reads its switches from the environment of every process, this driver's included.
+            os.environ |= haproxy_environment(self._runtime_dir, self._port)
         self.process: subprocess.Popen[bytes] | None = None
         # A token of this head's own, shared by the head, this driver and the workers it starts. Ray reads it
         # once per process, so it is set here, before this process first imports ray.
@@ -184,7 +186,8 @@ class LocalRayHead:
         try:
             self._stop_head()
         finally:
-            shutil.rmtree(self._runtime_dir, ignore_errors=True)
+            if self._runtime_dir is not None:
+                shutil.rmtree(self._runtime_dir, ignore_errors=True)
 
     def _stop_head(self) -> None:
         if self.process is None or self.process.poll() is not None:
