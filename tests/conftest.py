@@ -26,6 +26,9 @@ if not torch.cuda.is_available():
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 DEFAULT_POLICY = Path(__file__).resolve().parents[1] / "medgate" / "guardrails" / "policies" / "default.yaml"
 STARTUP_TIMEOUT_S = float(os.environ.get("MEDGATE_TEST_STARTUP_TIMEOUT", "420"))
+# A shared gateway is stopped hard after a short grace: its graceful drain and shutdown are tested on their own
+# (tests/reliability), and waiting them out at every module's end cost about a minute each.
+STOP_GRACE_S = 5
 TEST_KEYS = {"ward-a": "test-key-ward-a-0123456789abcdef0123", "ward-b": "test-key-ward-b-0123456789abcdef0123"}
 
 
@@ -55,7 +58,7 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
     config["openapi_docs"] = True  # schemathesis reads /openapi.json
     keys = ",".join(f"{tenant}:{key}" for tenant, key in TEST_KEYS.items())
     server = start_medgate(config, root, api_keys=keys, api_key=TEST_KEYS["ward-a"])
-    with server:
+    try:
         server.wait_ready(STARTUP_TIMEOUT_S)
         yield LiveGateway(
             server,
@@ -64,3 +67,5 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
             other_api_key=TEST_KEYS["ward-b"],
             other_tenant="ward-b",
         )
+    finally:
+        server.stop(grace_s=STOP_GRACE_S)

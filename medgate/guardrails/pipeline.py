@@ -4,8 +4,10 @@ guardrails-ai's ``Guard.validate`` costs ~10 ms of orchestration per call (see
 ``loadtests/guard_latency.py``); here the same ``Validator`` objects are called
 directly (``validate`` / batched ``validate_many``) and their ``PassResult`` /
 ``FailResult`` are turned into one :class:`GuardVerdict` by ``evaluation.py``.
-Checks run in a worker thread under a watchdog, so a stage that hangs fails the
-check closed at ``stage_timeout_ms`` instead of holding the request. Where the gateway
+Checks run in the pipeline's worker threads (the input under a watchdog, so a stage that hangs
+fails the check closed at ``stage_timeout_ms`` instead of holding the request; stream windows as
+they come), never on the event loop, so concurrent requests' checks overlap and the classifier
+can encode their windows in one call (``classifier/batching.py``). Where the gateway
 serves a guard model (``guard_model/``), the async checks then ask it as well, as the
 tenant's ``guard_model`` policy says.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from medgate.guardrails.phi import Placeholders
 
 T = TypeVar("T")
+GUARD_THREADS = 64
 
 
 class GuardPipeline:
@@ -50,6 +54,9 @@ class GuardPipeline:
         self._resources = resources
         self._stages: dict[tuple[int, Direction], tuple[GuardPolicy, list[Stage]]] = {}
         self._guard_models = dict(guard_models or {})
+        # Threads mostly wait (for the encoder call they share, or in numpy without the GIL): one per check that
+        # may be in flight, so a wave of stream windows is encoded together instead of GUARD_THREADS at a time.
+        self.executor = ThreadPoolExecutor(max_workers=GUARD_THREADS, thread_name_prefix="medgate-guard")
 
     @classmethod
     def from_policy(
@@ -218,7 +225,7 @@ class RequestGuard:
     ) -> T | GuardVerdict:
         """``work`` in a worker thread; a failed-closed verdict once a stage overruns ``stage_timeout_ms``."""
         progress = Progress()
-        future = asyncio.get_running_loop().run_in_executor(None, work, texts, direction, progress)
+        future = asyncio.get_running_loop().run_in_executor(self.pipeline.executor, work, texts, direction, progress)
         limit_s = self.policy.stage_timeout_ms / 1000
         deadline = time.perf_counter() + limit_s * (len(self.pipeline.stages(self.policy, direction)) + 2)
         while True:

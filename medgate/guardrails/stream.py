@@ -1,23 +1,28 @@
 """Output guard for streamed answers: release only text that has been checked.
 
-Deltas accumulate until ``stream_window_chars`` (W) characters are pending (for the first
-check ``stream_first_window_chars``, smaller, so that the client's first token is not held
-behind a whole window); then the output stages run over the pending text plus up to ``4 W``
-characters of already released context, and everything but the last half window is released,
-PHI replaced with the request's placeholders. The release point never splits what could
-still grow into an identifier: a detected span, or a trailing run that may not be
-complete yet (the last token, digit groups with separators such as "138 0013 80",
-capitalised words of a name, the last CJK characters), so an identifier split across
-deltas ("zhang.wei" + "@example.com") is seen whole before any of it leaves. At most
-``stream_max_holdback_chars`` are held back. An unsafe window stops the stream:
-nothing more is released and ``verdict.blocked`` is True (with its categories and reasons).
+Deltas accumulate until ``stream_window_chars`` (W) characters are pending (for the first check
+``stream_first_window_chars``, smaller, so that the client's first token is not held behind a whole
+window); then the output stages run over the pending text plus up to ``4 W`` characters of already
+released context, and everything but the last half window is released, PHI replaced with the
+request's placeholders. The context starts where its sentence does, and the safety classifier reads
+it in sentence windows, each encoded once per stream (see ``classifier/windows.py``). The release
+point never splits what could still grow into an identifier: a detected span, or a trailing run that
+may not be complete yet (the last token, digit groups with separators such as "138 0013 80",
+capitalised words of a name, the last CJK characters), so an identifier split across deltas
+("zhang.wei" + "@example.com") is seen whole before any of it leaves. At most
+``stream_max_holdback_chars`` are held back. An unsafe window stops the stream: nothing more is
+released and ``verdict.blocked`` is True (with its categories and reasons).
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
 from typing import TYPE_CHECKING
 
+import numpy as np
+
+from medgate.guardrails.classifier.windows import STREAM_VECTORS, sentence_start
 from medgate.guardrails.evaluation import build_verdict, redaction_spans
 from medgate.guardrails.language import language_of
 from medgate.guardrails.verdict import GuardVerdict, StageResult, worst
@@ -79,6 +84,7 @@ class StreamGuard:
         self._max_hold = max(self._window, self._policy.stream_max_holdback_chars)
         self._raw = ""
         self._released = 0
+        self._vectors: dict[str, np.ndarray] = {}  # the classifier's window encodings of the last check
         self._out: list[str] = []
         self._phi: dict[tuple[str, int, int], PhiSpan] = {}
         self._stages: dict[str, StageResult] = {}
@@ -114,12 +120,15 @@ class StreamGuard:
         return text
 
     async def afeed(self, delta: str) -> str:
-        """``feed`` behind the same awaitable interface as the guard model's gated stream."""
-        return self.feed(delta)
+        """``feed``, with a due check run in the pipeline's worker threads (off the event loop, and batched
+        with the checks of other streams)."""
+        if self._stopped or self._finished or len(self._raw) + len(delta) - self._released < self._current_window:
+            return self.feed(delta)  # only accumulates
+        return await asyncio.get_running_loop().run_in_executor(self._request.pipeline.executor, self.feed, delta)
 
     async def afinish(self) -> str:
-        """``finish`` behind the same awaitable interface as the guard model's gated stream."""
-        return self.finish()
+        """``finish`` in the pipeline's worker threads."""
+        return await asyncio.get_running_loop().run_in_executor(self._request.pipeline.executor, self.finish)
 
     @property
     def held_chars(self) -> int:
@@ -140,9 +149,15 @@ class StreamGuard:
 
         hold = self._current_window // 2
         self._checked = True
-        start = max(0, self._released - CONTEXT_WINDOWS * self._window)
+        # the context: 1-4 windows back from the release point, from a sentence start where there is one
+        earliest = max(0, self._released - CONTEXT_WINDOWS * self._window)
+        start = sentence_start(self._raw, earliest, max(earliest, self._released - self._window))
         segment = self._raw[start:]
-        evaluation = self._request.evaluate([segment], "output")
+        token = STREAM_VECTORS.set(self._vectors)
+        try:
+            evaluation = self._request.evaluate([segment], "output")
+        finally:
+            STREAM_VECTORS.reset(token)
         self._merge(build_verdict(self._policy, [segment], evaluation, None), start)
         if self._verdict.blocked:
             self._stopped = True

@@ -20,7 +20,7 @@ import yaml
 from prometheus_client.parser import text_string_to_metric_families
 
 from medgate.testing.servers import LiveGateway, forced, forced_repeating, free_port, medgate_config, start_medgate
-from tests.conftest import DEFAULT_POLICY, STARTUP_TIMEOUT_S
+from tests.conftest import DEFAULT_POLICY, STARTUP_TIMEOUT_S, STOP_GRACE_S
 
 SAFE = "Safety: Safe\nCategories: None"
 SAFE_ANSWER = SAFE + "\nRefusal: No"
@@ -71,11 +71,13 @@ def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
     ]
     keys = ",".join(f"{tenant}:{key}" for tenant, key in KEYS.items())
     server = start_medgate(config, root, api_keys=keys, api_key=KEYS["g-safe"])
-    with server:
+    try:
         server.wait_ready(STARTUP_TIMEOUT_S)
         yield LiveGateway(
             server, api_key=KEYS["g-safe"], tenant="g-safe", other_api_key=KEYS["g-unsafe"], other_tenant="g-unsafe"
         )
+    finally:
+        server.stop(grace_s=STOP_GRACE_S)
 
 
 def _chat(gw: LiveGateway, tenant: str, *, stream: bool = False, **extra: object) -> httpx.Response:

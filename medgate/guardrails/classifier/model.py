@@ -13,11 +13,12 @@ from pathlib import Path
 
 import numpy as np
 
+from .batching import SharedEncoderCalls
 from .categories import CATEGORIES
 from .heads import EncoderHeads, features, probabilities
 from .rules import rule_hits
 from .sentence import SentenceEncoder, load_encoder
-from .windows import windows
+from .windows import STREAM_VECTORS, STREAM_WINDOWS_KEPT, windows
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 ENCODER_CONFIG = "encoder_config.json"
@@ -62,16 +63,28 @@ class EncoderClassifier(SafetyClassifier):
         heads = EncoderHeads.load(directory / ENCODER_HEADS)
         if heads.bank.shape[1] != encoder.dim or heads.weight.shape[0] != len(CATEGORIES):
             raise ValueError(f"heads {heads.weight.shape} do not fit encoder {config['encoder']} ({encoder.dim})")
-        return cls(encoder, heads)
+        return cls(SharedEncoderCalls(encoder), heads)
 
     def score(self, texts: Sequence[str]) -> np.ndarray:
         """Category probabilities float32 [len(texts), len(categories)]."""
         if not texts:
             return np.zeros((0, len(self.categories)), np.float32)
-        parts = [windows(t) for t in texts]
+        stream = STREAM_VECTORS.get()
+        parts = [windows(t, sentences=stream is not None) for t in texts]
         offsets = np.zeros(len(parts) + 1, np.int64)
         np.cumsum([len(p) for p in parts], out=offsets[1:])
-        vectors = self.encoder.encode([w for p in parts for w in p])
+        flat = [w for p in parts for w in p]
+        reused = set(flat)
+        known = {w: v for w, v in (stream or {}).items() if w in reused}
+        missing = [w for w in dict.fromkeys(flat) if w not in known]
+        known.update(zip(missing, self.encoder.encode(missing), strict=True))
+        if stream is not None:  # the stream's next checks read these windows again; the oldest leave first
+            for window in dict.fromkeys(flat):
+                stream.pop(window, None)
+                stream[window] = known[window]
+            for window in list(stream)[: max(0, len(stream) - STREAM_WINDOWS_KEPT)]:
+                del stream[window]
+        vectors = np.stack([known[w] for w in flat])
         rules = np.array([bool(rule_hits(t)) for t in texts])
         texts_f, windows_f = features(self.heads, vectors, offsets, rules, INJECTION)
         return probabilities(self.heads.combiner, texts_f, windows_f, offsets)

@@ -8,6 +8,9 @@ into pieces of WINDOW_UNITS. The sentence encoder's cost is proportional to toke
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
+
+import numpy as np
 
 _BOUNDARY = re.compile(r"\n+|(?<=[.!?;:])\s+|(?<=[。！？；：])")
 _UNIT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\W\d_\u3400-\u9fff\uf900-\ufaff]+|\d+", re.U)
@@ -41,8 +44,9 @@ def _pack(pieces: list[str], budget: int) -> list[str]:
     return out + ([" ".join(current)] if current else [])
 
 
-def windows(text: str, budget: int = WINDOW_UNITS) -> list[str]:
-    """The text's windows, in order; a short text is one window (itself, stripped; an empty text gives [""]).
+def windows(text: str, budget: int = WINDOW_UNITS, *, sentences: bool = False) -> list[str]:
+    """The text's windows, in order; a short text is one window (itself, stripped; an empty text gives [""])
+    unless ``sentences`` asks for sentence windows whatever the length (a stream check: see STREAM_VECTORS).
 
     A longer text gets one window per sentence (over-long sentences cut, tiny ones joined to the next), so a
     harmful sentence is scored on its own rather than diluted by its neighbours; beyond MAX_WINDOWS sentences,
@@ -50,7 +54,7 @@ def windows(text: str, budget: int = WINDOW_UNITS) -> list[str]:
     """
     stripped = text.strip()
     total = _units(stripped)
-    if total <= budget:
+    if total <= budget and not sentences:
         return [stripped]
     pieces: list[str] = []
     pending = ""
@@ -70,3 +74,18 @@ def windows(text: str, budget: int = WINDOW_UNITS) -> list[str]:
         wide = -(-total // (MAX_WINDOWS // 2))
         pieces = _pack([p for piece in pieces for p in _split_long(piece, wide)], wide)
     return pieces or [stripped]
+
+
+def sentence_start(text: str, start: int, end: int) -> int:
+    """The first sentence start in ``text[start:end]`` (``start`` if no sentence ends there)."""
+    found = _BOUNDARY.search(text, start, end)
+    return found.end() if found is not None and start > 0 else start
+
+
+# Set by the stream guard around one check (same thread): the window encodings of its previous check. A stream
+# check reads the answer so far back to a few windows before the release point, in sentence windows (a harmful
+# sentence among benign ones is scored on its own, as in a long prompt), so successive checks read the same
+# complete sentences again: each is encoded once per stream. One stream's windows only: nothing is shared across
+# requests or tenants.
+STREAM_VECTORS: ContextVar[dict[str, np.ndarray] | None] = ContextVar("medgate_stream_vectors", default=None)
+STREAM_WINDOWS_KEPT = 64  # more than a check reads (its context is a few windows long)

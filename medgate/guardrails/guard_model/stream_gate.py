@@ -48,14 +48,14 @@ class GatedStream:
         """Add a delta; return the text both the classifier and the guard model have passed."""
         if self._stopped:
             return ""
-        self._submit(self._inner.feed(delta))
+        self._submit(await self._inner.afeed(delta))
         return await self._collect(hold=self._max_hold)
 
     async def afinish(self) -> str:
         """Check the rest, wait for every call, release what passed (with the disclaimer if one is due)."""
         if self._stopped:
             return ""
-        self._submit(self._inner.finish())
+        self._submit(await self._inner.afinish())
         text = await self._collect(hold=0)
         due = self._model_verdict.review_required and self._inner.verdict.disclaimer is None
         if not self._stopped and due and self._disclaim and self._policy.disclaimer.append_on_review:
