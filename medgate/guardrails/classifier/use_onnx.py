@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import onnx
@@ -70,7 +71,7 @@ class _Graph:
         self.inits.append(numpy_helper.from_array(value, name))
         return name
 
-    def op(self, op_type: str, inputs: Sequence[str], hint: str = "", **attrs: object) -> str:
+    def op(self, op_type: str, inputs: Sequence[str], hint: str = "", **attrs: Any) -> str:
         out = self.name(hint or op_type.lower())
         self.nodes.append(helper.make_node(op_type, list(inputs), [out], **attrs))
         return out
@@ -89,7 +90,8 @@ def _matmul(g: _Graph, x: str, w: np.ndarray, int8: bool) -> str:
         return g.op("MatMul", [x, g.const(w, "w")])
     codes, w_scale = _int8_columns(w)
     amax = g.op("ReduceMax", [g.op("Abs", [x]), g.const(np.array([1], np.int64))], keepdims=1)
-    row_scale = g.op("Div", [g.op("Max", [amax, g.const(np.array(1e-12, np.float32))]), g.const(np.float32(127.0))])
+    tiny, levels = g.const(np.array(1e-12, np.float32)), g.const(np.array(127.0, np.float32))
+    row_scale = g.op("Div", [g.op("Max", [amax, tiny]), levels])
     q = g.op(
         "QuantizeLinear",
         [g.op("Div", [x, row_scale]), g.const(np.array(1.0, np.float32)), g.const(np.array(128, np.uint8))],
@@ -146,13 +148,16 @@ def build_model(weights: UseWeights, *, int8: bool) -> onnx.ModelProto:
     zeros = g.op("ConstantOfShape", [shape], value=numpy_helper.from_array(np.zeros(1, np.float32)))
     sums = g.op("ScatterND", [zeros, "owner", f], reduction="add")
     lengths = g.op("Unsqueeze", ["lengths", g.const(np.array([1], np.int64))])
-    m = g.op("Add", [g.op("MatMul", [sums, g.const(d["cnn_W"], "w")]), g.op("Mul", [lengths, g.const(d["cnn_b"])])])
+    m = g.op("Add", [g.op("MatMul", [sums, g.const(d["cnn_W"], "cnn_W")]), g.op("Mul", [lengths, g.const(d["cnn_b"])])])
     m = g.op("Div", [m, g.op("Sqrt", [lengths])])
 
-    y0 = g.op("Relu", [g.op("MatMul", [m, g.const(d["d0"], "w")])])
-    y1 = g.op("Relu", [g.op("Add", [g.op("MatMul", [m, g.const(d["p1"], "w")]), g.op("MatMul", [y0, g.const(d["d1"])])])])
-    y2 = g.op("Relu", [g.op("MatMul", [y1, g.const(d["d2"], "w")])])
-    z = g.op("Tanh", [g.op("Add", [g.op("MatMul", [y1, g.const(d["p3"], "w")]), g.op("MatMul", [y2, g.const(d["d3"])])])])
+    def dense(x: str, name: str) -> str:
+        return g.op("MatMul", [x, g.const(d[name], name)])
+
+    y0 = g.op("Relu", [dense(m, "d0")])
+    y1 = g.op("Relu", [g.op("Add", [dense(m, "p1"), dense(y0, "d1")])])
+    y2 = g.op("Relu", [dense(y1, "d2")])
+    z = g.op("Tanh", [g.op("Add", [dense(y1, "p3"), dense(y2, "d3")])])
     sq = g.op("ReduceSum", [g.op("Mul", [z, z]), g.const(np.array([1], np.int64))], keepdims=1)
     norm = g.op("Sqrt", [g.op("Max", [sq, g.const(np.array(weights.eps, np.float32))])])
     g.nodes.append(helper.make_node("Div", [z, norm], ["embeddings"]))

@@ -20,7 +20,7 @@ import numpy as np
 
 from medgate.guardrails.classifier import CATEGORIES, SafetyClassifier
 from medgate.guardrails.classifier.model import EncoderClassifier
-from medgate.guardrails.classifier.sentence import SentenceEncoder, UseEncoder, verify
+from medgate.guardrails.classifier.sentence import SentenceEncoder, UseEncoder, unit_rows, verify
 from medgate.guardrails.classifier.windows import windows
 
 from .data import OWN_DATA, Row, read_jsonl
@@ -46,7 +46,7 @@ class NumpyUse:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         out = np.asarray(self._model.encode(list(texts)), np.float32).reshape(len(texts), self.dim)
-        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        return unit_rows(out)
 
 
 def sample(per_file: int, seed: int) -> list[Row]:
@@ -77,8 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     texts = [r.text for r in rows]
     parts = [w for t in texts for w in windows(t)]
     langs = sorted({r.lang for r in rows})
-    print(f"{len(rows)} rows ({', '.join(f'{lang} {sum(r.lang == lang for r in rows)}' for lang in langs)}), "
-          f"{len(parts)} windows")
+    print(
+        f"{len(rows)} rows ({', '.join(f'{lang} {sum(r.lang == lang for r in rows)}' for lang in langs)}), "
+        f"{len(parts)} windows"
+    )
     reference = NumpyUse()
     ref_vectors = reference.encode(parts)
     ref = scores(classifier, reference, texts)
@@ -94,8 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         diff = np.abs(got - ref)
         flips = np.flatnonzero((got >= thresholds).any(axis=1) != ref_blocked)
         flipped += [(variant, int(i)) for i in flips]
-        print(f"| {variant} | {cosine.min():.6f} / {cosine.mean():.6f} | {diff.max():.2e} | {diff.mean():.2e} "
-              f"| {len(flips)} of {len(rows)} |")
+        print(
+            f"| {variant} | {cosine.min():.6f} / {cosine.mean():.6f} | {diff.max():.2e} | {diff.mean():.2e} "
+            f"| {len(flips)} of {len(rows)} |"
+        )
     for variant, i in flipped:
         margin = float((ref[i] - thresholds).max())
         print(f"flip ({variant}): {rows[i].source} {rows[i].label} numpy margin {margin:+.4f}: {texts[i][:100]!r}")
