@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from medgate.guardrails.classifier import sentence as sentence_module
+from medgate.guardrails.classifier import use_onnx
 from medgate.guardrails.classifier.sentence import UseEncoder
 from medgate.guardrails.classifier.use_onnx import UseOnnx
 
@@ -62,11 +63,13 @@ def test_a_batch_equals_one_text_at_a_time(folder: Path, int8: bool) -> None:
     np.testing.assert_allclose(shuffled, alone, atol=2e-6)
 
 
-def test_product_encoder_is_the_int8_graph(folder: Path) -> None:
+def test_product_encoder_is_the_int8_graph_where_int8_is_exact(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     encoder = UseEncoder()
-    assert isinstance(encoder._model, UseOnnx)
-    np.testing.assert_allclose(encoder.encode(TEXTS), UseOnnx(folder, int8=True).encode(TEXTS), atol=1e-6)
+    assert encoder.int8 == use_onnx.exact_int8()
+    np.testing.assert_allclose(encoder.encode(TEXTS), UseOnnx(folder, int8=encoder.int8).encode(TEXTS), atol=1e-6)
     assert encoder.encode([]).shape == (0, 512)
+    monkeypatch.setattr(use_onnx, "exact_int8", lambda: False)
+    assert not UseEncoder().int8
 
 
 def test_a_changed_weight_file_fails_loading(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

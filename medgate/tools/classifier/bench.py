@@ -83,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         steps: list[tuple[str, Callable[[], object]]] = [
             (f"windows ({len(parts)})", functools.partial(windows, text)),
-            ("encoder (USE, ORT int8)", functools.partial(classifier.encoder.encode, parts)),
+            ("encoder (USE, ORT)", functools.partial(classifier.encoder.encode, parts)),
             ("heads + bank + combiner", heads),
             ("classifier.score", functools.partial(classifier.score, [text])),
             ("injection detector (one classifier call + rules)", functools.partial(detector.score, text)),
