@@ -38,6 +38,7 @@ MAX_RIGHT = max(n - 1 - left for n, left in ORDERS)
 # small enough that the working set (about 12 kB per token) stays within L2 + L3.
 TOKEN_BUDGET = 1024
 OPSET = 18
+MS_DOMAIN = "com.microsoft"  # ONNX Runtime's contrib ops
 
 
 def exact_int8() -> bool:
@@ -114,8 +115,11 @@ def _matmul(g: _Graph, x: str, w: np.ndarray, int8: bool) -> str:
         "QuantizeLinear",
         [g.op("Div", [x, row_scale]), g.const(np.array(1.0, np.float32)), g.const(np.array(128, np.uint8))],
     )
-    acc = g.op("MatMulInteger", [q, g.const(codes, "w8"), g.const(np.array(128, np.uint8))])
-    return g.op("Mul", [g.op("Mul", [g.op("Cast", [acc], to=TensorProto.FLOAT), row_scale]), g.const(w_scale)])
+    # ORT's contrib op applies the per-column weight scales in the GEMM's epilogue; its activation scale is one
+    # scalar, so the per-row scales are a Mul afterwards
+    one, zero_point = g.const(np.array(1.0, np.float32)), g.const(np.array(128, np.uint8))
+    y = g.op("MatMulIntegerToFloat", [q, g.const(codes, "w8"), one, g.const(w_scale), zero_point], domain=MS_DOMAIN)
+    return g.op("Mul", [y, row_scale])
 
 
 def _ngram(g: _Graph, x: str, slots: str, w: np.ndarray, b: np.ndarray, n: int, int8: bool) -> str:
@@ -198,7 +202,8 @@ def build_model(weights: UseWeights, *, int8: bool) -> onnx.ModelProto:
         [tensor("embeddings", TensorProto.FLOAT, ["S", EMB_DIM])],
         g.inits,
     )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)])
+    opsets = [helper.make_opsetid("", OPSET), helper.make_opsetid(MS_DOMAIN, 1)]
+    model = helper.make_model(graph, opset_imports=opsets)
     model.ir_version = 9
     onnx.checker.check_model(model)
     return model
