@@ -204,7 +204,7 @@ def build_model(weights: UseWeights, *, int8: bool) -> onnx.ModelProto:
     )
     opsets = [helper.make_opsetid("", OPSET), helper.make_opsetid(MS_DOMAIN, 1)]
     model = helper.make_model(graph, opset_imports=opsets)
-    model.ir_version = 9
+    model.ir_version = 9  # the oldest IR with opset 18: readable by any ONNX Runtime that runs this graph
     onnx.checker.check_model(model)
     return model
 
