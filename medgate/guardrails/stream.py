@@ -5,7 +5,7 @@ Deltas accumulate until ``stream_window_chars`` (W) characters are pending (for 
 window); then the output stages run over the pending text plus up to ``4 W`` characters of already
 released context, and everything but the last half window is released, PHI replaced with the
 request's placeholders. The context starts where its sentence does, and the safety classifier reads
-it in sentence windows, each encoded once per stream (see ``classifier/windows.py``). The release
+it in sentence windows, each encoded once per stream (``classifier/windows.py``, StreamCheck). The release
 point never splits what could still grow into an identifier: a detected span, or a trailing run that
 may not be complete yet (the last token, digit groups with separators such as "138 0013 80",
 capitalised words of a name, the last CJK characters), so an identifier split across deltas
@@ -20,9 +20,7 @@ import asyncio
 import re
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from medgate.guardrails.classifier.windows import STREAM_VECTORS, sentence_start
+from medgate.guardrails.classifier.windows import STREAM_CHECK, StreamCheck, sentence_start
 from medgate.guardrails.evaluation import build_verdict, redaction_spans
 from medgate.guardrails.language import language_of
 from medgate.guardrails.verdict import GuardVerdict, StageResult, worst
@@ -84,7 +82,7 @@ class StreamGuard:
         self._max_hold = max(self._window, self._policy.stream_max_holdback_chars)
         self._raw = ""
         self._released = 0
-        self._vectors: dict[str, np.ndarray] = {}  # the classifier's window encodings of the last check
+        self._check = StreamCheck()  # what the classifier keeps between checks
         self._out: list[str] = []
         self._phi: dict[tuple[str, int, int], PhiSpan] = {}
         self._stages: dict[str, StageResult] = {}
@@ -153,11 +151,12 @@ class StreamGuard:
         earliest = max(0, self._released - CONTEXT_WINDOWS * self._window)
         start = sentence_start(self._raw, earliest, max(earliest, self._released - self._window))
         segment = self._raw[start:]
-        token = STREAM_VECTORS.set(self._vectors)
+        self._check.open = not final
+        token = STREAM_CHECK.set(self._check)
         try:
             evaluation = self._request.evaluate([segment], "output")
         finally:
-            STREAM_VECTORS.reset(token)
+            STREAM_CHECK.reset(token)
         self._merge(build_verdict(self._policy, [segment], evaluation, None), start)
         if self._verdict.blocked:
             self._stopped = True

@@ -14,6 +14,7 @@ import pytest
 from medgate.guardrails import GuardPipeline
 from medgate.guardrails.classifier.batching import SharedEncoderCalls
 from medgate.guardrails.classifier.sentence import UseEncoder
+from medgate.guardrails.classifier.windows import StreamCheck, windows
 from medgate.guardrails.stream import StreamGuard
 
 BENIGN = (
@@ -51,10 +52,10 @@ def test_each_window_is_encoded_once_per_stream(full_pipeline: GuardPipeline, mo
     stream = _stream(full_pipeline, LONG_BENIGN)
     assert not stream.verdict.blocked
     assert len(encoded) == len(set(encoded)) > 10
-    # a complete sentence is encoded once (again only while a short next one is joined to it), the unfinished last
-    # one at every check (each half window) until it ends: about three times the answer here. Re-encoding the whole
+    # a complete sentence is encoded alone once; the unfinished last one at every check (each half window) until it
+    # ends, with the sentence before it while it is short: about 4.4 times the answer here. Re-encoding the whole
     # context at every check read it 8.5 times.
-    assert sum(map(len, encoded)) < 3.5 * len(LONG_BENIGN)
+    assert sum(map(len, encoded)) < 5 * len(LONG_BENIGN)
 
 
 @pytest.mark.parametrize("where", ["start", "middle", "end"])
@@ -137,3 +138,18 @@ def test_stream_checks_run_off_the_event_loop(full_pipeline: GuardPipeline, monk
 
     assert asyncio.run(stream_all()) == BENIGN
     assert threads and all(name.startswith("medgate-guard") for name in threads)
+
+
+def test_a_stream_check_reads_sentences_and_never_a_lone_unfinished_one() -> None:
+    done = "Metformin is usually continued with meals. Check your fasting glucose each morning and write it down."
+    assert windows(done, stream=StreamCheck()) == [
+        "Metformin is usually continued with meals.",
+        "Check your fasting glucose each morning and write it down.",
+    ]
+    assert windows(done) == [done]  # a short prompt stays one window
+    unfinished = done + " If the readings stay above ten"
+    assert windows(unfinished, stream=StreamCheck()) == [
+        "Metformin is usually continued with meals.",
+        "Check your fasting glucose each morning and write it down. If the readings stay above ten",
+    ]
+    assert windows(unfinished, stream=StreamCheck(open=False))[-1] == "If the readings stay above ten"  # the end

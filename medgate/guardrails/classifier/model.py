@@ -18,7 +18,7 @@ from .categories import CATEGORIES
 from .heads import EncoderHeads, features, probabilities
 from .rules import rule_hits
 from .sentence import SentenceEncoder, load_encoder
-from .windows import STREAM_VECTORS, STREAM_WINDOWS_KEPT, windows
+from .windows import STREAM_CHECK, STREAM_WINDOWS_KEPT, windows
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 ENCODER_CONFIG = "encoder_config.json"
@@ -69,21 +69,21 @@ class EncoderClassifier(SafetyClassifier):
         """Category probabilities float32 [len(texts), len(categories)]."""
         if not texts:
             return np.zeros((0, len(self.categories)), np.float32)
-        stream = STREAM_VECTORS.get()
-        parts = [windows(t, sentences=stream is not None) for t in texts]
+        stream = STREAM_CHECK.get()
+        parts = [windows(t, stream=stream) for t in texts]
         offsets = np.zeros(len(parts) + 1, np.int64)
         np.cumsum([len(p) for p in parts], out=offsets[1:])
         flat = [w for p in parts for w in p]
+        kept = stream.vectors if stream is not None else {}
         reused = set(flat)
-        known = {w: v for w, v in (stream or {}).items() if w in reused}
+        known = {w: v for w, v in kept.items() if w in reused}
         missing = [w for w in dict.fromkeys(flat) if w not in known]
         known.update(zip(missing, self.encoder.encode(missing), strict=True))
-        if stream is not None:  # the stream's next checks read these windows again; the oldest leave first
-            for window in dict.fromkeys(flat):
-                stream.pop(window, None)
-                stream[window] = known[window]
-            for window in list(stream)[: max(0, len(stream) - STREAM_WINDOWS_KEPT)]:
-                del stream[window]
+        for window in dict.fromkeys(flat):  # the stream's next checks read these again; the oldest leave first
+            kept.pop(window, None)
+            kept[window] = known[window]
+        for window in list(kept)[: max(0, len(kept) - STREAM_WINDOWS_KEPT)]:
+            del kept[window]
         vectors = np.stack([known[w] for w in flat])
         rules = np.array([bool(rule_hits(t)) for t in texts])
         texts_f, windows_f = features(self.heads, vectors, offsets, rules, INJECTION)
