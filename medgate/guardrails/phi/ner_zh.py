@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from medgate.guardrails.phi.drugs_zh import is_drug_stem
 from medgate.guardrails.phi.eponyms import ZH_EPONYMS, ZH_HEADS
 from medgate.guardrails.phi.gazetteers import ChineseLexicon, chinese_lexicon, simplified_table
 from medgate.guardrails.phi.lac import LacTagger, lac_tagger
@@ -43,8 +44,8 @@ _GIVEN_STOP = frozenset("的了是在因于自诉无有主来入今昨近男女�
 _SURNAMES = frozenset(SINGLE_SURNAMES)
 # Characters that do not occur in given names but do in phrases LAC sometimes tags as a person (能吃不).
 _NOT_GIVEN = frozenset("的了是在因于诉无有吗呢吧啊不没很太都也就还吃喝服用查")
-# A drug form after the word makes it a drug (甘利欣片, 雷贝拉唑钠肠溶胶囊).
-_DRUG_FORM = regex.compile(r"片|胶囊|颗粒|注射液|针|钠|钾|肠溶|缓释|分散|口服|软膏|滴眼液|丸|散|冲剂|糖浆|[0-9０-９]")
+# A salt or a dose right after the word makes it a drug (雷贝拉唑钠, 速尿20mg); dosage forms: drugs_zh.
+_SALT_OR_DOSE = regex.compile(r"针|钠|钾|钙|口服|散|[0-9０-９]")
 # LAC reads a window around each trigger, not the whole clause: its cost (~15 µs a character) is the
 # detector's largest. A name needs a few characters of context on each side; a place name comes before
 # its place word (广西壮族自治区, 朝阳区). Windows closer than _WINDOW_GAP are merged.
@@ -94,7 +95,7 @@ class ChineseNerRecognizer(EntityRecognizer):
                 start, end = offset + entity.start, offset + entity.end
                 if entity.tag == "PER" and self._is_name(text, start, end):
                     results.append(RecognizerResult("PERSON", start, end, self.PERSON_SCORE))
-                elif entity.tag == "LOC":
+                elif entity.tag == "LOC" and not is_drug_stem(text, start, end, self._lexicon.common_words):
                     if places and places[-1][1] == start:
                         places[-1] = (places[-1][0], end)  # 北京市 + 朝阳区 + 建国路88号
                     else:
@@ -148,7 +149,9 @@ class ChineseNerRecognizer(EntityRecognizer):
             return False
         if name in self._lexicon.ordinary_words or name.startswith(NOT_NAMES) or text.startswith(ZH_EPONYMS, start):
             return False
-        if any(ch in _NOT_GIVEN for ch in name[1:]) or _DRUG_FORM.match(text, end):
+        if any(ch in _NOT_GIVEN for ch in name[1:]) or _SALT_OR_DOSE.match(text, end):
+            return False
+        if is_drug_stem(text, start, end, self._lexicon.common_words):
             return False
         return not ZH_HEADS.match(text, end)
 
