@@ -30,8 +30,25 @@ def all_recognizers() -> tuple[Scanner, ...]:
     return (*chinese_recognizers(), *english_recognizers(), *english_name_recognizers(), ChineseNerRecognizer())
 
 
+def _union_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Overlapping results of one type become their union (two recognizers each found part of an
+    address: the label rule its start, LAC its building and units); the higher score is kept."""
+    merged: list[RecognizerResult] = []
+    for result in sorted(results, key=lambda r: (r.entity_type, r.start, -r.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.entity_type == result.entity_type and result.start < last.end:
+            if result.end > last.end or result.score > last.score:
+                merged[-1] = RecognizerResult(
+                    last.entity_type, last.start, max(last.end, result.end), max(last.score, result.score)
+                )
+        else:
+            merged.append(result)
+    return merged
+
+
 def _resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Keep the best of overlapping results: higher score, then longer span, then recognizer order."""
+    results = _union_same_type(results)
     ranked = sorted(range(len(results)), key=lambda i: (-results[i].score, results[i].start - results[i].end, i))
     starts: list[int] = []  # kept spans, sorted by start; kept spans never overlap
     kept: list[RecognizerResult] = []

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from medgate.guardrails.phi.address_zh import grow_address
 from medgate.guardrails.phi.drugs_zh import is_drug_stem
 from medgate.guardrails.phi.eponyms import ZH_EPONYMS, ZH_HEADS
 from medgate.guardrails.phi.gazetteers import ChineseLexicon, chinese_lexicon, simplified_table
@@ -33,13 +34,6 @@ _HAN_IN_LATIN = regex.compile(r"(?<=\p{Latin}[.,:;]?[ \t]{1,3})\p{Han}{2,4}+(?=[
 # Surname characters that are far more often function words (能, 和, 都); they do not wake LAC on their
 # own, though the label rules (患者/姓名…) still find names with them.
 _WEAK_SURNAMES = frozenset("能和都全时成应常安明平向于经查解车麻阳堵双通那别后")
-# Units after a place: 3号楼2单元501室, 3段156号5楼 (Taiwan), 2楼D室 (Hong Kong), 117号院, 371号之4.
-_UNIT = regex.compile(
-    r"(?:\s?+(?:\d{1,5}+|[一二三四五六七八九十]{1,3}+|[A-Za-z])\s?+(?:号楼|号院|栋|幢|单元|层|楼|室|号|座|组|段|弄)"
-    r"|(?<=号)院|(?<=号)之\d{1,3}+)++"
-)
-# A postal code before a place (Taiwan: 805 汐止区…).
-_POSTCODE_BEFORE = regex.compile(r"\d{3,6}+[ ]?$")
 _GIVEN_STOP = frozenset("的了是在因于自诉无有主来入今昨近男女岁月日")
 _SURNAMES = frozenset(SINGLE_SURNAMES)
 # Characters that do not occur in given names but do in phrases LAC sometimes tags as a person (能吃不).
@@ -52,6 +46,7 @@ _SALT_OR_DOSE = regex.compile(r"针|钠|钾|钙|口服|散|[0-9０-９]")
 _NAME_BEFORE, _NAME_AFTER = 3, 7
 _PLACE_BEFORE, _PLACE_AFTER = 10, 4
 _WINDOW_GAP = 2
+
 _HONORIFICS = ("先生", "女士", "小姐", "老师", "大爷", "大妈", "阿姨", "同志", "太太", "医生", "护士", "主任", "教授")
 
 
@@ -66,6 +61,7 @@ class ChineseNerRecognizer(EntityRecognizer):
         self._tagger = tagger or lac_tagger()
         self._lexicon = lexicon or chinese_lexicon()
         self._simplified = simplified_table()
+        self._longest_coarse = max(map(len, self._lexicon.coarse_places))
 
     def load(self) -> None:
         """Presidio hook; the model is loaded in ``__init__``."""
@@ -100,11 +96,9 @@ class ChineseNerRecognizer(EntityRecognizer):
                         places[-1] = (places[-1][0], end)  # 北京市 + 朝阳区 + 建国路88号
                     else:
                         places.append((start, end))
-            for start, end in places:
-                unit = _UNIT.match(text, end)  # 2楼D室: past the clause, which stops at Latin letters
-                end = unit.end() if unit else end
-                postcode = _POSTCODE_BEFORE.search(text, max(0, start - 7), start)
-                start = postcode.start() if postcode else start
+            for place in places:
+                start, end = grow_address(text, *place)  # 2楼D室: past the clause, which ends at Latin letters
+                start = self._coarse_start(text, start)
                 if self._is_fine_place(text, start, end):
                     results.append(RecognizerResult("ADDRESS", start, end, self.ADDRESS_SCORE))
         return results
@@ -161,6 +155,20 @@ class ChineseNerRecognizer(EntityRecognizer):
         if text.startswith(ZH_EPONYMS, start) or ZH_HEADS.match(text, end) or len(place) < 2:
             return False
         return not self._only_coarse(place)
+
+    def _coarse_start(self, text: str, start: int) -> int:
+        """Where the address begins: the provinces and cities right before a place belong to it (LAC may
+        leave 杭州市 out of 杭州市西湖区…, 新界 out of 新界沙田…, or cut 澳|门特别行政区…)."""
+        coarse = self._lexicon.coarse_places
+        moved = True
+        while moved:
+            moved = False
+            for back in range(min(start, self._longest_coarse), 0, -1):
+                at = start - back
+                if any(text[at : at + length] in coarse for length in range(max(back, 2), self._longest_coarse + 1)):
+                    start, moved = at, True
+                    break
+        return start
 
     def _only_coarse(self, place: str) -> bool:
         """Whether the place is a run of province/city/country names only (广东省深圳市)."""
