@@ -24,6 +24,10 @@ class Scanner(Protocol):
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]: ...
 
 
+# Rules score a value this high when a label says where it starts and ends (姓名：…, 住址：…, MRN …).
+WHOLE_SCORE = 0.85
+
+
 @cache
 def all_recognizers() -> tuple[Scanner, ...]:
     """Build every recognizer once per process (they are stateless and thread-safe)."""
@@ -87,10 +91,11 @@ class PhiDetector:
         if not text.isascii():
             text = text.translate(self._simplified)
         lowered = text.lower()
-        results = [
-            result
-            for recognizer in self._recognizers
-            for result in recognizer.scan(text, lowered)
-            if result.score >= self.min_score and result.entity_type in self.entity_types
-        ]
+        results: list[RecognizerResult] = []
+        for recognizer in self._recognizers:
+            if isinstance(recognizer, ChineseNerRecognizer):  # last: it skips what the rules found whole
+                found = recognizer.scan(text, lowered, [(r.start, r.end) for r in results if r.score >= WHOLE_SCORE])
+            else:
+                found = recognizer.scan(text, lowered)
+            results += (r for r in found if r.score >= self.min_score and r.entity_type in self.entity_types)
         return [PhiSpan(r.entity_type, r.start, r.end, r.score) for r in _resolve(results)]

@@ -8,7 +8,7 @@ words, eponyms (帕金森病) or lack a surname; its LOC spans become ADDRESS un
 province, a prefecture-level city or a country. Organisations (hospitals) are not PHI here.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -70,18 +70,23 @@ class ChineseNerRecognizer(EntityRecognizer):
         """Presidio's entry point."""
         return [r for r in self.scan(text, text.lower()) if not entities or r.entity_type in entities]
 
-    def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
+    def scan(self, text: str, lowered: str, covered: Sequence[tuple[int, int]] = ()) -> list[RecognizerResult]:
         """Tag the clauses that may hold a name or a place; ``lowered`` is unused (same signature as the rest).
-        Traditional characters are read as simplified ones (陳麗玉 as 陈丽玉); offsets do not move."""
+        ``covered``: spans other recognizers found whole (a value after 姓名/住址); a surname or place word
+        inside one does not make LAC read around it. Traditional characters are read as simplified ones
+        (陳麗玉 as 陈丽玉); offsets do not move."""
         if not _HAN.search(text):
             return []
         text = text.translate(self._simplified)
+        skip = bytearray(len(text))
+        for start, end in covered:
+            skip[start:end] = b"\x01" * (end - start)
         results = [
             RecognizerResult("PERSON", m.start(), m.end(), self.PERSON_SCORE)
             for m in _HAN_IN_LATIN.finditer(text)
             if self._is_name(text, m.start(), m.end())
         ]
-        segments = [window for m in _CLAUSE.finditer(text) for window in self._windows(text, *m.span())]
+        segments = [window for m in _CLAUSE.finditer(text) for window in self._windows(text, skip, *m.span())]
         if not segments:
             return results
         tagged = self._tagger.entities([text[start:end] for start, end in segments])
@@ -103,11 +108,11 @@ class ChineseNerRecognizer(EntityRecognizer):
                     results.append(RecognizerResult("ADDRESS", start, end, self.ADDRESS_SCORE))
         return results
 
-    def _windows(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    def _windows(self, text: str, skip: bytearray, start: int, end: int) -> list[tuple[int, int]]:
         """The stretches of a clause LAC reads: a few characters around each place word and each surname
         character that is not inside a frequent word, merged where they (nearly) touch."""
         windows: list[tuple[int, int]] = []
-        for left, right in sorted(self._triggers(text, start, end)):
+        for left, right in sorted(self._triggers(text, skip, start, end)):
             left, right = max(start, left), min(end, right)
             if windows and left <= windows[-1][1] + _WINDOW_GAP:
                 windows[-1] = (windows[-1][0], max(right, windows[-1][1]))
@@ -115,18 +120,18 @@ class ChineseNerRecognizer(EntityRecognizer):
                 windows.append((left, right))
         return windows
 
-    def _triggers(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    def _triggers(self, text: str, skip: bytearray, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Windows around place words (知道, 超市, 社区 are not places) and surname characters that neither
         start nor continue a frequent word (检查, 高血压, 明白 do not count)."""
         common = self._lexicon.common_words
         for match in _PLACE_WORD.finditer(text, start, end):
-            if text[match.start() - 1 : match.end()] not in common:
+            if not skip[match.start()] and text[match.start() - 1 : match.end()] not in common:
                 yield match.start() - _PLACE_BEFORE, match.end() + _PLACE_AFTER
         starts, inners = self._lexicon.word_starts, self._lexicon.word_inners
         for match in _SURNAME_CHARS.finditer(text, start, end - 1):
             at = match.start()
             nxt = text[at + 1]
-            if match.group() in _WEAK_SURNAMES or nxt in _GIVEN_STOP or not _HAN.match(nxt):
+            if skip[at] or match.group() in _WEAK_SURNAMES or nxt in _GIVEN_STOP or not _HAN.match(nxt):
                 continue
             if text[at : at + 2] in starts:
                 continue
