@@ -6,7 +6,7 @@ from typing import cast
 import pytest
 
 from medgate.guardrails.phi import PhiDetector
-from medgate.guardrails.phi.drugs_zh import is_drug_stem
+from medgate.guardrails.phi.drugs_zh import drug_names, is_drug_stem
 from medgate.guardrails.phi.gazetteers import chinese_lexicon
 from medgate.guardrails.phi.lac import Entity, LacTagger
 from medgate.guardrails.phi.ner_zh import ChineseNerRecognizer
@@ -83,3 +83,9 @@ def test_recognizer_drops_stems_whatever_lac_tags() -> None:
 )
 def test_detector_keeps_drugs(detector: PhiDetector, text: str) -> None:
     assert detector.detect(text) == []
+
+
+def test_drug_names_span_the_name_and_its_form() -> None:
+    text = "继续阿司匹林肠溶片100mg，张三照片已上传，予布洛芬缓释胶囊。"
+    spans = [text[s:e] for s, e in drug_names(text, chinese_lexicon().common_words)]
+    assert spans == ["继续阿司匹林肠溶片", "布洛芬缓释胶囊"]

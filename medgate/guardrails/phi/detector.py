@@ -24,7 +24,8 @@ class Scanner(Protocol):
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]: ...
 
 
-# Rules score a value this high when a label says where it starts and ends (姓名：…, 住址：…, MRN …).
+# Rules score a value this high when a label says where it starts and ends (姓名：…, 住址：…, MRN …);
+# LAC need not read around those, nor around names the rules found (患者王芳, 王先生).
 WHOLE_SCORE = 0.85
 
 
@@ -94,7 +95,11 @@ class PhiDetector:
         results: list[RecognizerResult] = []
         for recognizer in self._recognizers:
             if isinstance(recognizer, ChineseNerRecognizer):  # last: it skips what the rules found whole
-                found = recognizer.scan(text, lowered, [(r.start, r.end) for r in results if r.score >= WHOLE_SCORE])
+                found = recognizer.scan(
+                    text,
+                    lowered,
+                    [(r.start, r.end) for r in results if r.score >= WHOLE_SCORE or r.entity_type == "PERSON"],
+                )
             else:
                 found = recognizer.scan(text, lowered)
             results += (r for r in found if r.score >= self.min_score and r.entity_type in self.entity_types)

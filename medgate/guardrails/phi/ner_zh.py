@@ -14,7 +14,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from medgate.guardrails.phi.address_zh import grow_address
-from medgate.guardrails.phi.drugs_zh import is_drug_stem
+from medgate.guardrails.phi.drugs_zh import drug_names, is_drug_stem
 from medgate.guardrails.phi.eponyms import ZH_EPONYMS, ZH_HEADS
 from medgate.guardrails.phi.gazetteers import ChineseLexicon, chinese_lexicon, simplified_table
 from medgate.guardrails.phi.lac import LacTagger, lac_tagger
@@ -72,14 +72,14 @@ class ChineseNerRecognizer(EntityRecognizer):
 
     def scan(self, text: str, lowered: str, covered: Sequence[tuple[int, int]] = ()) -> list[RecognizerResult]:
         """Tag the clauses that may hold a name or a place; ``lowered`` is unused (same signature as the rest).
-        ``covered``: spans other recognizers found whole (a value after 姓名/住址); a surname or place word
-        inside one does not make LAC read around it. Traditional characters are read as simplified ones
-        (陳麗玉 as 陈丽玉); offsets do not move."""
+        ``covered``: spans other recognizers found (a name, a value after 姓名/住址); a surname or place
+        word inside one, or inside a drug name (阿司匹林肠溶片), does not make LAC read around it.
+        Traditional characters are read as simplified ones (陳麗玉 as 陈丽玉); offsets do not move."""
         if not _HAN.search(text):
             return []
         text = text.translate(self._simplified)
         skip = bytearray(len(text))
-        for start, end in covered:
+        for start, end in (*covered, *drug_names(text, self._lexicon.common_words)):
             skip[start:end] = b"\x01" * (end - start)
         results = [
             RecognizerResult("PERSON", m.start(), m.end(), self.PERSON_SCORE)
@@ -131,7 +131,13 @@ class ChineseNerRecognizer(EntityRecognizer):
         for match in _SURNAME_CHARS.finditer(text, start, end - 1):
             at = match.start()
             nxt = text[at + 1]
-            if skip[at] or match.group() in _WEAK_SURNAMES or nxt in _GIVEN_STOP or not _HAN.match(nxt):
+            if (
+                skip[at]
+                or text.startswith(ZH_EPONYMS, at)
+                or match.group() in _WEAK_SURNAMES
+                or nxt in _GIVEN_STOP
+                or not _HAN.match(nxt)
+            ):
                 continue
             if text[at : at + 2] in starts:
                 continue
