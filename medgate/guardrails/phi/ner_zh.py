@@ -5,7 +5,9 @@ start a name or end a place: a surname character that neither starts nor continu
 检查, 高血压 and 明白 do not wake it), or a place word (省市区县路街道号楼…). Names and places in any script around them
 are tagged (萧思远 in an English sentence too). Its PER spans become PERSON unless they are ordinary
 words, eponyms (帕金森病) or lack a surname; its LOC spans become ADDRESS unless they name only a
-province, a prefecture-level city or a country. Organisations (hospitals) are not PHI here.
+province, a prefecture-level city or a country, and grow into the whole address (``address_zh``).
+A name or place that is a drug's stem (布洛|芬缓释胶囊, ``drugs_zh``) is neither. Organisations (hospitals)
+are not PHI here.
 """
 
 from collections.abc import Iterator, Sequence
@@ -46,7 +48,6 @@ _SALT_OR_DOSE = regex.compile(r"针|钠|钾|钙|口服|散|[0-9０-９]")
 _NAME_BEFORE, _NAME_AFTER = 3, 7
 _PLACE_BEFORE, _PLACE_AFTER = 10, 4
 _WINDOW_GAP = 2
-
 _HONORIFICS = ("先生", "女士", "小姐", "老师", "大爷", "大妈", "阿姨", "同志", "太太", "医生", "护士", "主任", "教授")
 
 
