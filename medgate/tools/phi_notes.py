@@ -591,8 +591,9 @@ def main(argv: list[str] | None = None) -> None:
     # reported figures use a third draw of values (seed 2028) from the same templates.
     parser.add_argument("--heldout-seed", type=int, default=2028)
     # 4711 was the sealed split's first draw: run once for the first-look figures, then its misses were
-    # read while the detector changed. The figures after the changes use a fresh draw (seed 5813).
-    parser.add_argument("--sealed-seed", type=int, default=5813)
+    # read while the detector changed. 5813 was the fresh draw after that round's changes; 7391 the fresh
+    # draw after the next round's (drug stems, address forms, LAC windows), run once and not tuned on.
+    parser.add_argument("--sealed-seed", type=int, default=7391)
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),

@@ -79,10 +79,10 @@ def test_lac_refuses_a_file_that_is_not_the_pinned_one(tmp_path: Path) -> None:
         LacTagger(tmp_path)
 
 
-# Floors just below the figures in the README (held-out seed 2028; sealed fresh draw, seed 5813).
+# Floors just below the figures in the README (held-out seed 2028; sealed fresh draw, seed 7391).
 FLOORS = {
     "heldout": {("PERSON", "en"): 0.95, ("PERSON", "zh"): 0.95, ("ADDRESS", "en"): 0.98, ("ADDRESS", "zh"): 0.98},
-    "sealed": {("PERSON", "en"): 0.95, ("PERSON", "zh"): 0.94, ("ADDRESS", "en"): 0.93, ("ADDRESS", "zh"): 0.86},
+    "sealed": {("PERSON", "en"): 0.97, ("PERSON", "zh"): 0.96, ("ADDRESS", "en"): 0.91, ("ADDRESS", "zh"): 0.98},
 }
 
 
@@ -93,7 +93,4 @@ def test_notes_meet_the_measured_floor(detector: PhiDetector, split: str) -> Non
     scores = notes_scores(detector, rows)
     for (kind, lang), (hit, total) in scores["recall"].items():
         assert hit / total >= FLOORS[split].get((kind, lang), 0.995), (split, kind, lang, hit, total)
-    kept = scores["kept"]
-    # One drug of 150 in the sealed draw loses two characters (布洛|芬 read as a place): 0.99, not 1.
-    assert kept["drug"][0] >= 0.99 * kept["drug"][1] and kept["number"][0] == kept["number"][1]
-    assert kept["eponym"][0] == kept["eponym"][1]
+    assert all(untouched == total for untouched, total in scores["kept"].values()), scores["kept"]

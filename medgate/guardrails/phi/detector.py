@@ -24,14 +24,36 @@ class Scanner(Protocol):
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]: ...
 
 
+# Rules score a value this high when a label says where it starts and ends (姓名：…, 住址：…, MRN …);
+# LAC need not read around those, nor around names the rules found (患者王芳, 王先生).
+WHOLE_SCORE = 0.85
+
+
 @cache
 def all_recognizers() -> tuple[Scanner, ...]:
     """Build every recognizer once per process (they are stateless and thread-safe)."""
     return (*chinese_recognizers(), *english_recognizers(), *english_name_recognizers(), ChineseNerRecognizer())
 
 
+def _union_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Overlapping results of one type become their union (two recognizers each found part of an
+    address: the label rule its start, LAC its building and units); the higher score is kept."""
+    merged: list[RecognizerResult] = []
+    for result in sorted(results, key=lambda r: (r.entity_type, r.start, -r.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.entity_type == result.entity_type and result.start < last.end:
+            if result.end > last.end or result.score > last.score:
+                merged[-1] = RecognizerResult(
+                    last.entity_type, last.start, max(last.end, result.end), max(last.score, result.score)
+                )
+        else:
+            merged.append(result)
+    return merged
+
+
 def _resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Keep the best of overlapping results: higher score, then longer span, then recognizer order."""
+    results = _union_same_type(results)
     ranked = sorted(range(len(results)), key=lambda i: (-results[i].score, results[i].start - results[i].end, i))
     starts: list[int] = []  # kept spans, sorted by start; kept spans never overlap
     kept: list[RecognizerResult] = []
@@ -70,10 +92,15 @@ class PhiDetector:
         if not text.isascii():
             text = text.translate(self._simplified)
         lowered = text.lower()
-        results = [
-            result
-            for recognizer in self._recognizers
-            for result in recognizer.scan(text, lowered)
-            if result.score >= self.min_score and result.entity_type in self.entity_types
-        ]
+        results: list[RecognizerResult] = []
+        for recognizer in self._recognizers:
+            if isinstance(recognizer, ChineseNerRecognizer):  # last: it skips what the rules found whole
+                found = recognizer.scan(
+                    text,
+                    lowered,
+                    [(r.start, r.end) for r in results if r.score >= WHOLE_SCORE or r.entity_type == "PERSON"],
+                )
+            else:
+                found = recognizer.scan(text, lowered)
+            results += (r for r in found if r.score >= self.min_score and r.entity_type in self.entity_types)
         return [PhiSpan(r.entity_type, r.start, r.end, r.score) for r in _resolve(results)]

@@ -80,7 +80,20 @@ def _short(name: str) -> str:
 def _divisions() -> tuple[frozenset[str], frozenset[str]]:
     path = package_dir("cpca") / "resources" / "adcodes.csv"
     fine: set[str] = set()
-    coarse: set[str] = {"中国", "中华人民共和国", "全国", "国内", "国外", "海外"}
+    # Hong Kong's and Macau's regions are as coarse as a prefecture-level city.
+    coarse: set[str] = {
+        "中国",
+        "中华人民共和国",
+        "全国",
+        "国内",
+        "国外",
+        "海外",
+        "九龙",
+        "新界",
+        "香港岛",
+        "氹仔",
+        "路环",
+    }
     with path.open(encoding="utf-8") as stream:
         for row in csv.DictReader(stream):
             code, name = row["adcode"], row["name"]

@@ -5,14 +5,18 @@ start a name or end a place: a surname character that neither starts nor continu
 检查, 高血压 and 明白 do not wake it), or a place word (省市区县路街道号楼…). Names and places in any script around them
 are tagged (萧思远 in an English sentence too). Its PER spans become PERSON unless they are ordinary
 words, eponyms (帕金森病) or lack a surname; its LOC spans become ADDRESS unless they name only a
-province, a prefecture-level city or a country. Organisations (hospitals) are not PHI here.
+province, a prefecture-level city or a country, and grow into the whole address (``address_zh``).
+A name or place that is a drug's stem (布洛|芬缓释胶囊, ``drugs_zh``) is neither. Organisations (hospitals)
+are not PHI here.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from medgate.guardrails.phi.address_zh import grow_address
+from medgate.guardrails.phi.drugs_zh import drug_names, is_drug_stem
 from medgate.guardrails.phi.eponyms import ZH_EPONYMS, ZH_HEADS
 from medgate.guardrails.phi.gazetteers import ChineseLexicon, chinese_lexicon, simplified_table
 from medgate.guardrails.phi.lac import LacTagger, lac_tagger
@@ -32,19 +36,12 @@ _HAN_IN_LATIN = regex.compile(r"(?<=\p{Latin}[.,:;]?[ \t]{1,3})\p{Han}{2,4}+(?=[
 # Surname characters that are far more often function words (能, 和, 都); they do not wake LAC on their
 # own, though the label rules (患者/姓名…) still find names with them.
 _WEAK_SURNAMES = frozenset("能和都全时成应常安明平向于经查解车麻阳堵双通那别后")
-# Units after a place: 3号楼2单元501室, 3段156号5楼 (Taiwan), 2楼D室 (Hong Kong), 117号院, 371号之4.
-_UNIT = regex.compile(
-    r"(?:\s?+(?:\d{1,5}+|[一二三四五六七八九十]{1,3}+|[A-Za-z])\s?+(?:号楼|号院|栋|幢|单元|层|楼|室|号|座|组|段|弄)"
-    r"|(?<=号)院|(?<=号)之\d{1,3}+)++"
-)
-# A postal code before a place (Taiwan: 805 汐止区…).
-_POSTCODE_BEFORE = regex.compile(r"\d{3,6}+[ ]?$")
 _GIVEN_STOP = frozenset("的了是在因于自诉无有主来入今昨近男女岁月日")
 _SURNAMES = frozenset(SINGLE_SURNAMES)
 # Characters that do not occur in given names but do in phrases LAC sometimes tags as a person (能吃不).
 _NOT_GIVEN = frozenset("的了是在因于诉无有吗呢吧啊不没很太都也就还吃喝服用查")
-# A drug form after the word makes it a drug (甘利欣片, 雷贝拉唑钠肠溶胶囊).
-_DRUG_FORM = regex.compile(r"片|胶囊|颗粒|注射液|针|钠|钾|肠溶|缓释|分散|口服|软膏|滴眼液|丸|散|冲剂|糖浆|[0-9０-９]")
+# A salt or a dose right after the word makes it a drug (雷贝拉唑钠, 速尿20mg); dosage forms: drugs_zh.
+_SALT_OR_DOSE = regex.compile(r"针|钠|钾|钙|口服|散|[0-9０-９]")
 # LAC reads a window around each trigger, not the whole clause: its cost (~15 µs a character) is the
 # detector's largest. A name needs a few characters of context on each side; a place name comes before
 # its place word (广西壮族自治区, 朝阳区). Windows closer than _WINDOW_GAP are merged.
@@ -65,6 +62,7 @@ class ChineseNerRecognizer(EntityRecognizer):
         self._tagger = tagger or lac_tagger()
         self._lexicon = lexicon or chinese_lexicon()
         self._simplified = simplified_table()
+        self._longest_coarse = max(map(len, self._lexicon.coarse_places))
 
     def load(self) -> None:
         """Presidio hook; the model is loaded in ``__init__``."""
@@ -73,18 +71,23 @@ class ChineseNerRecognizer(EntityRecognizer):
         """Presidio's entry point."""
         return [r for r in self.scan(text, text.lower()) if not entities or r.entity_type in entities]
 
-    def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
+    def scan(self, text: str, lowered: str, covered: Sequence[tuple[int, int]] = ()) -> list[RecognizerResult]:
         """Tag the clauses that may hold a name or a place; ``lowered`` is unused (same signature as the rest).
+        ``covered``: spans other recognizers found (a name, a value after 姓名/住址); a surname or place
+        word inside one, or inside a drug name (阿司匹林肠溶片), does not make LAC read around it.
         Traditional characters are read as simplified ones (陳麗玉 as 陈丽玉); offsets do not move."""
         if not _HAN.search(text):
             return []
         text = text.translate(self._simplified)
+        skip = bytearray(len(text))
+        for start, end in (*covered, *drug_names(text, self._lexicon.common_words)):
+            skip[start:end] = b"\x01" * (end - start)
         results = [
             RecognizerResult("PERSON", m.start(), m.end(), self.PERSON_SCORE)
             for m in _HAN_IN_LATIN.finditer(text)
             if self._is_name(text, m.start(), m.end())
         ]
-        segments = [window for m in _CLAUSE.finditer(text) for window in self._windows(text, *m.span())]
+        segments = [window for m in _CLAUSE.finditer(text) for window in self._windows(text, skip, *m.span())]
         if not segments:
             return results
         tagged = self._tagger.entities([text[start:end] for start, end in segments])
@@ -94,25 +97,23 @@ class ChineseNerRecognizer(EntityRecognizer):
                 start, end = offset + entity.start, offset + entity.end
                 if entity.tag == "PER" and self._is_name(text, start, end):
                     results.append(RecognizerResult("PERSON", start, end, self.PERSON_SCORE))
-                elif entity.tag == "LOC":
+                elif entity.tag == "LOC" and not is_drug_stem(text, start, end, self._lexicon.common_words):
                     if places and places[-1][1] == start:
                         places[-1] = (places[-1][0], end)  # 北京市 + 朝阳区 + 建国路88号
                     else:
                         places.append((start, end))
-            for start, end in places:
-                unit = _UNIT.match(text, end)  # 2楼D室: past the clause, which stops at Latin letters
-                end = unit.end() if unit else end
-                postcode = _POSTCODE_BEFORE.search(text, max(0, start - 7), start)
-                start = postcode.start() if postcode else start
+            for place in places:
+                start, end = grow_address(text, *place)  # 2楼D室: past the clause, which ends at Latin letters
+                start = self._coarse_start(text, start)
                 if self._is_fine_place(text, start, end):
                     results.append(RecognizerResult("ADDRESS", start, end, self.ADDRESS_SCORE))
         return results
 
-    def _windows(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    def _windows(self, text: str, skip: bytearray, start: int, end: int) -> list[tuple[int, int]]:
         """The stretches of a clause LAC reads: a few characters around each place word and each surname
         character that is not inside a frequent word, merged where they (nearly) touch."""
         windows: list[tuple[int, int]] = []
-        for left, right in sorted(self._triggers(text, start, end)):
+        for left, right in sorted(self._triggers(text, skip, start, end)):
             left, right = max(start, left), min(end, right)
             if windows and left <= windows[-1][1] + _WINDOW_GAP:
                 windows[-1] = (windows[-1][0], max(right, windows[-1][1]))
@@ -120,18 +121,24 @@ class ChineseNerRecognizer(EntityRecognizer):
                 windows.append((left, right))
         return windows
 
-    def _triggers(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    def _triggers(self, text: str, skip: bytearray, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Windows around place words (知道, 超市, 社区 are not places) and surname characters that neither
         start nor continue a frequent word (检查, 高血压, 明白 do not count)."""
         common = self._lexicon.common_words
         for match in _PLACE_WORD.finditer(text, start, end):
-            if text[match.start() - 1 : match.end()] not in common:
+            if not skip[match.start()] and text[match.start() - 1 : match.end()] not in common:
                 yield match.start() - _PLACE_BEFORE, match.end() + _PLACE_AFTER
         starts, inners = self._lexicon.word_starts, self._lexicon.word_inners
         for match in _SURNAME_CHARS.finditer(text, start, end - 1):
             at = match.start()
             nxt = text[at + 1]
-            if match.group() in _WEAK_SURNAMES or nxt in _GIVEN_STOP or not _HAN.match(nxt):
+            if (
+                skip[at]
+                or text.startswith(ZH_EPONYMS, at)
+                or match.group() in _WEAK_SURNAMES
+                or nxt in _GIVEN_STOP
+                or not _HAN.match(nxt)
+            ):
                 continue
             if text[at : at + 2] in starts:
                 continue
@@ -148,7 +155,9 @@ class ChineseNerRecognizer(EntityRecognizer):
             return False
         if name in self._lexicon.ordinary_words or name.startswith(NOT_NAMES) or text.startswith(ZH_EPONYMS, start):
             return False
-        if any(ch in _NOT_GIVEN for ch in name[1:]) or _DRUG_FORM.match(text, end):
+        if any(ch in _NOT_GIVEN for ch in name[1:]) or _SALT_OR_DOSE.match(text, end):
+            return False
+        if is_drug_stem(text, start, end, self._lexicon.common_words):
             return False
         return not ZH_HEADS.match(text, end)
 
@@ -158,6 +167,20 @@ class ChineseNerRecognizer(EntityRecognizer):
         if text.startswith(ZH_EPONYMS, start) or ZH_HEADS.match(text, end) or len(place) < 2:
             return False
         return not self._only_coarse(place)
+
+    def _coarse_start(self, text: str, start: int) -> int:
+        """Where the address begins: the provinces and cities right before a place belong to it (LAC may
+        leave 杭州市 out of 杭州市西湖区…, 新界 out of 新界沙田…, or cut 澳|门特别行政区…)."""
+        coarse = self._lexicon.coarse_places
+        moved = True
+        while moved:
+            moved = False
+            for back in range(min(start, self._longest_coarse), 0, -1):
+                at = start - back
+                if any(text[at : at + length] in coarse for length in range(max(back, 2), self._longest_coarse + 1)):
+                    start, moved = at, True
+                    break
+        return start
 
     def _only_coarse(self, place: str) -> bool:
         """Whether the place is a run of province/city/country names only (广东省深圳市)."""

@@ -203,12 +203,15 @@ def address() -> ContextPatternRecognizer:
     """Addresses: after 住址/地址/家住, or shaped like …路/街 88 号 (…栋…室)."""
     unit = r"(?:\s?(?:\d{1,5}|[一二三四五六七八九十]{1,3})\s?(?:号楼|栋|幢|单元|层|楼|室|号|座))*"
     # The street name may not contain the street word, so its run is possessive (linear on long texts).
-    street = r"(?:[^\P{Han}路街道巷弄胡]|\d|胡(?!同)){1,20}+(?:路|街|道|巷|弄|胡同)\s?\d{1,5}\s?号(?:院)?" + unit
+    street = (
+        r"(?:[^\P{Han}路街道巷弄胡住在送回我你他她的了]|\d|胡(?!同)){1,20}+(?:路|街|道|巷|弄|胡同)\s?\d{1,5}\s?号(?:院)?"
+        + unit
+    )
     estate = (
         r"[\p{Han}]{2,16}?(?:小区|花园|公寓|大厦|新村|家园|苑)\s?(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s?(?:号楼|栋|幢|座)"
         + unit
     )
-    start = r"(?=\p{Han})(?<=^|[^\p{Han}]|住址|地址|家住|住在|现住|位于|来自|户籍|[：:是在])"
+    start = r"(?=\p{Han})(?<=^|[^\p{Han}]|住址|地址|家住|位于|来自|户籍|[：:是在住回到往])"
     lead = r"(?:现住|家住|住在|现居|居住在|位于|来自|家在)?"
     label = r"(?:家庭住址|现住址|住址|地址|家住|户籍地|居住地)"
     # Up to punctuation (spaces only around digits), and it must name a place or a number.
@@ -217,7 +220,8 @@ def address() -> ContextPatternRecognizer:
     value = r"(?=[^，。,;；！？!?:：\n" + places + r"]{0,40}+[" + places + "])"
     value += r"(?:[^\s，。,;；！？!?:：\n]| (?=\d)|(?<=\d) ){4,40}+"
     gate = (
-        r"住址|地址|家住|户籍地|居住地|(?:路|街|巷|弄|胡同|小区|花园|公寓|大厦|新村|家园|苑)\s?[\d一二三四五六七八九十]"
+        r"住址|地址|家住|户籍地|居住地"
+        r"|(?:路|街|道|巷|弄|胡同|小区|花园|公寓|大厦|新村|家园|苑)\s?[\d一二三四五六七八九十]"
     )
     return ContextPatternRecognizer(
         "ADDRESS",
