@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -22,6 +23,10 @@ from medgate.serving.frontend import HttpFrontend, haproxy_environment
 
 _RAY_START_TIMEOUT_S = 180
 _HEAD_STARTED = b"Ray runtime started."  # what `ray start` prints once the head's processes are up
+# Ray gives a new raylet a fixed 30 s to register with the GCS (ray/_private/node.py); on a loaded machine it can
+# take longer. That is a slow machine, not a broken head: the start is tried again.
+_RAYLET_SLOW = b"timed out during startup"
+_RAY_START_ATTEMPTS = 3
 
 
 def prepare_settings(config: Path | None, *, model: Path | None, host: str | None, port: int | None) -> Settings:
@@ -124,14 +129,22 @@ class LocalRayHead:
             f"--runtime-env-agent-port={self._port()}",
         ]
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        with self.log_path.open("ab") as log:
-            log_start = log.tell()
-            self.process = subprocess.Popen(
-                command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
-            )
         try:
-            self._wait_for_head(self.process, log_start)
-            self._connect(self.process)
+            for attempt in range(1, _RAY_START_ATTEMPTS + 1):
+                with self.log_path.open("ab") as log:
+                    log_start = log.tell()
+                    process = subprocess.Popen(
+                        command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
+                    )
+                self.process = process
+                try:
+                    self._wait_for_head(process, log_start)
+                    break
+                except RuntimeError:
+                    if attempt == _RAY_START_ATTEMPTS or _RAYLET_SLOW not in self._log_since(log_start):
+                        raise
+                    self._kill_head_group()  # what the failed start left running, then once more
+            self._connect(process)
         except BaseException:
             self.__exit__(None, None, None)
             raise
@@ -147,10 +160,8 @@ class LocalRayHead:
                 raise RuntimeError(
                     f"ray start exited with {process.returncode}; the end of {self.log_path}:\n{self._log_tail()}"
                 )
-            with self.log_path.open("rb") as log:
-                log.seek(log_start)
-                if _HEAD_STARTED in log.read():
-                    return
+            if _HEAD_STARTED in self._log_since(log_start):
+                return
             if time.monotonic() > deadline:
                 raise TimeoutError(f"Ray's head did not start within {_RAY_START_TIMEOUT_S} s; see {self.log_path}")
             time.sleep(0.5)
@@ -170,6 +181,18 @@ class LocalRayHead:
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise ConnectionError(f"{exc}; the end of {self.log_path}:\n{self._log_tail()}") from exc
                 time.sleep(1)
+
+    def _log_since(self, offset: int) -> bytes:
+        with self.log_path.open("rb") as log:
+            log.seek(offset)
+            return log.read()
+
+    def _kill_head_group(self) -> None:
+        """SIGKILL the head's process group: a ``ray start`` that gave up leaves its GCS and raylet running."""
+        if self.process is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
 
     def _log_tail(self, lines: int = 20) -> str:
         try:

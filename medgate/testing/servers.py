@@ -114,17 +114,19 @@ class ServerProcess:
         return self.process.pid if self.process.poll() is None else None
 
     def stop(self, grace_s: float = 90) -> int | None:
-        """SIGTERM the server process; after it exits (or ``grace_s``), SIGKILL every process it started."""
-        try:
-            tree = psutil.Process(self.process.pid).children(recursive=True)
-        except psutil.Error:
-            tree = []
+        """SIGTERM the server process; after it exits (or ``grace_s``), SIGKILL every process it started.
+
+        The process tree is read before the SIGTERM and again before the SIGKILL: a shutdown cut short can have
+        started processes since (HAProxy starts a new process on every reload), which would outlive their parent.
+        """
+        tree = _descendants(self.process.pid)
         if self.process.poll() is None:
             pid = self.main_pid()
             if pid is not None:
                 os.kill(pid, signal.SIGTERM)
             with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(timeout=grace_s)
+        tree += _descendants(self.process.pid)
         _killpg(self.process.pid, signal.SIGKILL)
         for process in tree:  # Ray's head and workers run in sessions of their own
             try:
@@ -138,6 +140,13 @@ class ServerProcess:
 
     def __exit__(self, *_: object) -> None:
         self.stop()
+
+
+def _descendants(pid: int) -> list[psutil.Process]:
+    try:
+        return list(psutil.Process(pid).children(recursive=True))
+    except psutil.Error:
+        return []
 
 
 def _killpg(pid: int, sig: int) -> None:
