@@ -65,7 +65,8 @@ def test_a_raylet_too_slow_to_register_is_started_again(tmp_path: Path) -> None:
         "from pathlib import Path\n"
         f"sys.executable = {str(bin_dir / 'python')!r}  # LocalRayHead runs the `ray` beside the interpreter\n"
         "from medgate.serving.local import LocalRayHead, free_port\n"
-        f"with LocalRayHead(num_cpus=1, metrics_export_port=free_port(), log_path=Path({str(tmp_path / 'head.log')!r})):\n"
+        f"log = Path({str(tmp_path / 'head.log')!r})\n"
+        "with LocalRayHead(num_cpus=1, metrics_export_port=free_port(), log_path=log):\n"
         "    import ray\n"
         "    print('nodes', len(ray.nodes()))\n"
     )
