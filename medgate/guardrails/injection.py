@@ -12,7 +12,7 @@ from typing import Protocol
 
 import numpy as np
 
-from medgate.guardrails.classifier.rules import RULE_SCORE, RULES, rule_hits
+from medgate.guardrails.classifier.rules import RULE_SCORE, RULES, rule_hits, rules_once
 
 __all__ = ["RULES", "RULE_SCORE", "InjectionDetector", "rule_hits"]
 
@@ -43,10 +43,11 @@ class InjectionDetector:
 
     def score_batch(self, texts: Sequence[str]) -> list[tuple[float, list[str]]]:
         """score() for many texts with one classifier call."""
-        column = self._classifier.score(list(texts))[:, self._column].tolist() if texts else []
+        with rules_once(texts) as hits:
+            column = self._classifier.score(list(texts))[:, self._column].tolist() if texts else []
         out = []
-        for text, value in zip(texts, column, strict=True):
-            reasons = [f"rule:{name}" for name in rule_hits(text)]
+        for names, value in zip(hits, column, strict=True):
+            reasons = [f"rule:{name}" for name in names]
             if value >= self.threshold:
                 reasons.append("classifier")
             out.append((max(value, RULE_SCORE) if any(r.startswith("rule:") for r in reasons) else value, reasons))

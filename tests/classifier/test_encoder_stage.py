@@ -82,6 +82,23 @@ def test_features_take_the_worst_window() -> None:
     assert np.all(probs[1] >= combine(heads.combiner, per[1:]).max(axis=0) - 1e-6)
 
 
+def test_exemplar_feature_is_the_best_same_category_similarity() -> None:
+    """f3: per window and category, the largest cosine to that category's exemplars; -1 for a category without."""
+    heads = _toy_heads()
+    heads.bank_labels[:, 0] = False
+    rng = np.random.default_rng(2)
+    vectors = rng.normal(size=(4, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    offsets = np.array([0, 1, 4])
+    feats, per = features(heads, vectors, offsets, np.array([False, False]), CATEGORIES.index("prompt_injection"))
+    sims = vectors @ heads.bank.T
+    expected = np.stack([np.where(heads.bank_labels[:, c], sims, -1.0).max(axis=1) for c in range(len(CATEGORIES))], 1)
+    assert np.array_equal(per[:, :, 2], expected) and np.all(per[:, 0, 2] == -1.0)
+    pool_sims = pooled(vectors, offsets) @ heads.bank.T
+    pool_best = np.stack([np.where(m, pool_sims, -1.0).max(axis=1) for m in heads.bank_labels.T], 1)
+    assert np.array_equal(feats[:, :, 2], np.maximum(np.maximum.reduceat(expected, offsets[:-1]), pool_best))
+
+
 def test_heads_round_trip(tmp_path: Path) -> None:
     heads = _toy_heads()
     heads.save(tmp_path / "h.npz")

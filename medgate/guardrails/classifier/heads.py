@@ -107,12 +107,14 @@ def features(
     per_window = heads.logits(vectors)
     f2 = np.maximum(segment_max(per_window, offsets), f1)
     if len(bank):
-        masks = [bank_labels[:, c] for c in range(c_count)]
+        # each category's exemplar columns, floored at -1 (the similarity where a category has no exemplar): a
+        # gather, not a masked copy of the whole [K, M] similarity matrix per category
+        columns = [np.flatnonzero(bank_labels[:, c]) for c in range(c_count)]
         win_sims = vectors @ bank.T  # [K, M]
-        w3 = np.stack([np.where(m, win_sims, -1.0).max(axis=1) for m in masks], axis=1)
+        w3 = np.stack([win_sims[:, k].max(axis=1, initial=-1.0) for k in columns], axis=1)
         pool_sims = pool @ bank.T
         f3 = np.maximum(
-            segment_max(w3, offsets), np.stack([np.where(m, pool_sims, -1.0).max(axis=1) for m in masks], 1)
+            segment_max(w3, offsets), np.stack([pool_sims[:, k].max(axis=1, initial=-1.0) for k in columns], 1)
         )
     else:
         w3 = np.full_like(per_window, -1.0)

