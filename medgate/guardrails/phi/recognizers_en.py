@@ -258,7 +258,7 @@ def street_address() -> ContextPatternRecognizer:
         + r")?)?"
     )
     street = (
-        r"(?<![0-9A-Za-z])"
+        r"(?=\d)(?<![0-9A-Za-z])"
         + _NOT_HOUSE_NUMBER
         + r"\d{1,6}+(?:/\d{1,6}+)?[A-Za-z]?[ \t]++(?=\p{Lu})"
         + _NOT_STREET_NAME
