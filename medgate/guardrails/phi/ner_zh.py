@@ -133,8 +133,8 @@ class ChineseNerRecognizer(EntityRecognizer):
             if not skip[match.start()] and text[match.start() - 1 : match.end()] not in common:
                 yield match.start() - _PLACE_BEFORE, match.end() + _PLACE_AFTER
         starts, inners = self._lexicon.word_starts, self._lexicon.word_inners
-        for match in _SURNAME_CHARS.finditer(text, start, end - 1):
-            at = match.start()
+        for surname in _SURNAME_CHARS.finditer(text, start, end - 1):
+            at = surname.start()
             nxt = text[at + 1]
             if skip[at] or text.startswith(ZH_EPONYMS, at) or nxt in _GIVEN_STOP or not _HAN.match(nxt):
                 continue
