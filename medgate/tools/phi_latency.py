@@ -7,7 +7,8 @@ the same texts on a shared machine by alternating runs, each with its own checko
     PYTHONPATH=/tmp/base python medgate/tools/phi_latency.py --label base
     PYTHONPATH=. python medgate/tools/phi_latency.py --label head
 
-CPU time of this thread (one core); each text is the best of 5 cold runs (LAC's window cache emptied).
+CPU time of this thread (one core); each text is the best of ``--repeats`` cold runs (LAC's window cache
+emptied; more runs take less of the shared machine's noise).
 """
 
 import argparse
@@ -56,6 +57,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--notes", type=Path, default=NOTES)
     parser.add_argument("--label", default="")
+    parser.add_argument("--repeats", type=int, default=5, help="cold runs per text; the best counts")
     args = parser.parse_args(argv)
     detector, tagger = PhiDetector(), lac_tagger()
     for name, texts in text_sets(args.data, args.notes).items():
@@ -63,7 +65,7 @@ def main(argv: list[str] | None = None) -> None:
         for text in texts:
             detector.detect(text)
             best = float("inf")
-            for _ in range(5):
+            for _ in range(args.repeats):
                 tagger.clear_cache()
                 start = time.thread_time()
                 detector.detect(text)

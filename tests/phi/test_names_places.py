@@ -79,10 +79,10 @@ def test_lac_refuses_a_file_that_is_not_the_pinned_one(tmp_path: Path) -> None:
         LacTagger(tmp_path)
 
 
-# Floors just below the figures in the README (held-out seed 2028; sealed fresh draw, seed 7391).
+# Floors just below the figures in the README (held-out seed 2028; sealed fresh draw, seed 9127).
 FLOORS = {
     "heldout": {("PERSON", "en"): 0.95, ("PERSON", "zh"): 0.95, ("ADDRESS", "en"): 0.98, ("ADDRESS", "zh"): 0.98},
-    "sealed": {("PERSON", "en"): 0.97, ("PERSON", "zh"): 0.96, ("ADDRESS", "en"): 0.91, ("ADDRESS", "zh"): 0.98},
+    "sealed": {("PERSON", "en"): 0.98, ("PERSON", "zh"): 0.94, ("ADDRESS", "en"): 0.99, ("ADDRESS", "zh"): 0.99},
 }
 
 

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from presidio_analyzer import RecognizerResult
 
-from medgate.guardrails.phi.gazetteers import simplified_table
+from medgate.guardrails.phi.gazetteers import to_simplified
 from medgate.guardrails.phi.names_en import english_name_recognizers
 from medgate.guardrails.phi.ner_zh import ChineseNerRecognizer
 from medgate.guardrails.phi.recognizers_en import english_recognizers
@@ -84,13 +84,12 @@ class PhiDetector:
         self.entity_types: frozenset[str] = wanted
         self.min_score = min_score
         self._recognizers = tuple(r for r in recognizers if wanted.intersection(r.supported_entities))
-        self._simplified = simplified_table()
 
     def detect(self, text: str) -> list[PhiSpan]:
         """Sorted, non-overlapping PHI spans with score >= min_score. Traditional Chinese characters are
         read as simplified ones (號 as 号, 電話 as 电话), one for one, so the offsets are the text's."""
         if not text.isascii():
-            text = text.translate(self._simplified)
+            text = to_simplified(text)
         lowered = text.lower()
         results: list[RecognizerResult] = []
         for recognizer in self._recognizers:

@@ -81,6 +81,7 @@ class LacTagger:
         self._label = [tags.get(i, "O").rsplit("-", 1)[0] for i in range(size)]
         self._inside = np.array([tags.get(i, "").endswith("-I") for i in range(size)])
         self._transitions_to_from = np.ascontiguousarray(np.load(model_dir / "lac_crf_transitions.npy").T)
+        self._spread = float(self._transitions_to_from.max() - self._transitions_to_from.min())
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
@@ -143,26 +144,58 @@ class LacTagger:
         return [scores[row, : len(segments[i])] for row, i in enumerate(batch)]
 
     def _viterbi(self, emissions: list[np.ndarray]) -> list[np.ndarray]:
-        """Best tag path of each row (exact CRF decoding, all rows at once).
+        """Best tag path of each row (exact CRF decoding).
 
-        Rows go longest first so the live rows at step t are a prefix. LAC's transition scores span
-        less than 0.3, so where the best tag leads the second by more than that span it is the best
-        predecessor of every tag: those rows cost one row of scores, not the tags² table the others
-        need (laid out (row, to, from) so the max runs over contiguous memory).
+        A transition score changes a path's score by at most the transitions' spread, so where a
+        character's best tag leads its second by more than twice the spread (about 87 % of characters)
+        that tag is on the best path whatever its neighbours are. Only the runs between such characters
+        are decoded, all at once and with their fixed neighbours' transitions: a few steps, not a window's.
         """
         if not emissions:
             return []
-        lengths = np.array([len(e) for e in emissions])
-        order = np.argsort(-lengths, kind="stable")
-        steps, tags = int(lengths[order[0]]), emissions[0].shape[1]
-        padded = np.zeros((len(emissions), steps, tags), dtype=np.float32)
-        for row, i in enumerate(order.tolist()):
-            padded[row, : lengths[i]] = emissions[i]
-        transitions = self._transitions_to_from
-        spread = float(transitions.max() - transitions.min())
-        score = padded[:, 0].copy()
-        back = np.zeros((steps, len(emissions), tags), dtype=np.intp)
-        live_at = np.count_nonzero(lengths[:, None] > np.arange(steps), axis=0).tolist()
+        flat = np.concatenate(emissions)
+        best = flat.argmax(axis=1)
+        tags = flat.shape[1]
+        top_two = np.partition(flat, tags - 2, axis=1)[:, tags - 2 :]
+        fixed = (top_two[:, 1] - top_two[:, 0] > 2 * self._spread).tolist()
+        bounds = np.cumsum([0, *(len(e) for e in emissions)]).tolist()
+        runs: list[tuple[int, int, int, int]] = []  # start, end, tag before (-1: none), tag after
+        for row_start, row_end in zip(bounds, bounds[1:], strict=False):
+            start = None
+            for i in range(row_start, row_end + 1):
+                if i < row_end and not fixed[i]:
+                    start = i if start is None else start
+                elif start is not None:
+                    before = int(best[start - 1]) if start > row_start else -1
+                    runs.append((start, i, before, int(best[i]) if i < row_end else -1))
+                    start = None
+        for (start, end, _, _), path in zip(runs, self._decode(flat, runs), strict=True):
+            best[start:end] = path
+        return [best[start:end] for start, end in zip(bounds, bounds[1:], strict=False)]
+
+    def _decode(self, flat: np.ndarray, runs: list[tuple[int, int, int, int]]) -> list[np.ndarray]:
+        """Viterbi over runs of ``flat``'s rows, each entered from and left to a fixed tag (or none).
+
+        Runs go longest first so the live ones at step t are a prefix. Where a run's best tag leads the
+        second by more than the spread, it is every tag's best predecessor: those cost one row of scores,
+        not the tags² table (laid out (run, to, from) so the max runs over contiguous memory).
+        """
+        if not runs:
+            return []
+        transitions, spread = self._transitions_to_from, self._spread
+        lengths = np.array([end - start for start, end, _, _ in runs])
+        order = np.argsort(-lengths, kind="stable").tolist()
+        steps, tags = int(lengths[order[0]]), flat.shape[1]
+        padded = np.zeros((len(runs), steps, tags), dtype=np.float32)
+        score = np.zeros((len(runs), tags), dtype=np.float32)
+        for row, i in enumerate(order):
+            start, end, before, _ = runs[i]
+            padded[row, : end - start] = flat[start:end]
+            if before >= 0:
+                score[row] = transitions[:, before]
+        score += padded[:, 0]
+        back = np.zeros((steps, len(runs), tags), dtype=np.intp)
+        live_at = np.count_nonzero(lengths[order][:, None] > np.arange(steps), axis=0).tolist()
         for t in range(1, steps):
             live = live_at[t]
             current = score[:live]
@@ -180,15 +213,17 @@ class LacTagger:
                 back[t, rows] = chosen
                 new[rows] = np.take_along_axis(candidates, chosen[:, :, None], axis=2)[:, :, 0]
             score[:live] = new + padded[:live, t]
-        paths: list[np.ndarray] = [np.empty(0, dtype=np.intp)] * len(emissions)
-        for row, tag in enumerate(score.argmax(axis=1).tolist()):
-            length = int(lengths[order[row]])
-            path = np.empty(length, dtype=np.intp)
+        paths: list[np.ndarray] = [np.empty(0, dtype=np.intp)] * len(runs)
+        for row, i in enumerate(order):
+            start, end, _, after = runs[i]
+            final = score[row] + transitions[after] if after >= 0 else score[row]
+            tag = int(final.argmax())
+            path = np.empty(end - start, dtype=np.intp)
             path[-1] = tag
-            for t in range(length - 1, 0, -1):
+            for t in range(end - start - 1, 0, -1):
                 tag = int(back[t, row, tag])
                 path[t - 1] = tag
-            paths[int(order[row])] = path
+            paths[i] = path
         return paths
 
     def _spans(self, path: np.ndarray) -> list[Entity]:

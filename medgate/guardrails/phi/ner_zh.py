@@ -10,6 +10,7 @@ A name or place that is a drug's stem (布洛|芬缓释胶囊, ``drugs_zh``) is 
 are not PHI here.
 """
 
+import re
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -18,7 +19,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from medgate.guardrails.phi.address_zh import grow_address
 from medgate.guardrails.phi.drugs_zh import drug_names, is_drug_stem
 from medgate.guardrails.phi.eponyms import ZH_EPONYMS, ZH_HEADS
-from medgate.guardrails.phi.gazetteers import ChineseLexicon, chinese_lexicon, simplified_table
+from medgate.guardrails.phi.gazetteers import ChineseLexicon, chinese_lexicon, to_simplified
 from medgate.guardrails.phi.lac import LacTagger, lac_tagger
 from medgate.guardrails.phi.names_zh import COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES
 
@@ -26,7 +27,6 @@ _HAN = regex.compile(r"\p{Han}")
 # Clauses: LAC reads each on its own, at most 64 characters, and never Latin-script words (an English
 # sentence with one Chinese name costs the name, not the sentence).
 _CLAUSE = regex.compile(r"[^\p{Latin}，。；！？,;!?\n\r]{1,64}+")
-_SURNAME_CHARS = regex.compile("[" + SINGLE_SURNAMES + "".join(s[0] for s in COMPOUND_SURNAMES) + "]")
 _PLACE_WORD = regex.compile(
     r"(?<=\p{Han})(?:省|市|区|县|镇|乡|村|屯|路|街|道|巷|弄|胡同|小区|花园|苑|大厦|公寓|号楼|栋|幢|单元)"
 )
@@ -36,6 +36,11 @@ _HAN_IN_LATIN = regex.compile(r"(?<=\p{Latin}[.,:;]?[ \t]{1,3})\p{Han}{2,4}+(?=[
 # Surname characters that are far more often function words (能, 和, 都); they do not wake LAC on their
 # own, though the label rules (患者/姓名…) still find names with them.
 _WEAK_SURNAMES = frozenset("能和都全时成应常安明平向于经查解车麻阳堵双通那别后")
+# Surname characters that may wake LAC. The standard library's engine: it searches a class of hundreds of
+# characters ~15 times faster than the regex package does.
+_SURNAME_CHARS = re.compile(
+    "[" + "".join(sorted({*SINGLE_SURNAMES, *(s[0] for s in COMPOUND_SURNAMES)} - _WEAK_SURNAMES)) + "]"
+)
 _GIVEN_STOP = frozenset("的了是在因于自诉无有主来入今昨近男女岁月日")
 _SURNAMES = frozenset(SINGLE_SURNAMES)
 # Characters that do not occur in given names but do in phrases LAC sometimes tags as a person (能吃不).
@@ -61,7 +66,6 @@ class ChineseNerRecognizer(EntityRecognizer):
         super().__init__(supported_entities=["PERSON", "ADDRESS"], name="ChineseNerRecognizer", supported_language="zh")
         self._tagger = tagger or lac_tagger()
         self._lexicon = lexicon or chinese_lexicon()
-        self._simplified = simplified_table()
         self._longest_coarse = max(map(len, self._lexicon.coarse_places))
 
     def load(self) -> None:
@@ -78,7 +82,7 @@ class ChineseNerRecognizer(EntityRecognizer):
         Traditional characters are read as simplified ones (陳麗玉 as 陈丽玉); offsets do not move."""
         if not _HAN.search(text):
             return []
-        text = text.translate(self._simplified)
+        text = to_simplified(text)
         skip = bytearray(len(text))
         for start, end in (*covered, *drug_names(text, self._lexicon.common_words)):
             skip[start:end] = b"\x01" * (end - start)
@@ -129,16 +133,10 @@ class ChineseNerRecognizer(EntityRecognizer):
             if not skip[match.start()] and text[match.start() - 1 : match.end()] not in common:
                 yield match.start() - _PLACE_BEFORE, match.end() + _PLACE_AFTER
         starts, inners = self._lexicon.word_starts, self._lexicon.word_inners
-        for match in _SURNAME_CHARS.finditer(text, start, end - 1):
-            at = match.start()
+        for surname in _SURNAME_CHARS.finditer(text, start, end - 1):
+            at = surname.start()
             nxt = text[at + 1]
-            if (
-                skip[at]
-                or text.startswith(ZH_EPONYMS, at)
-                or match.group() in _WEAK_SURNAMES
-                or nxt in _GIVEN_STOP
-                or not _HAN.match(nxt)
-            ):
+            if skip[at] or text.startswith(ZH_EPONYMS, at) or nxt in _GIVEN_STOP or not _HAN.match(nxt):
                 continue
             if text[at : at + 2] in starts:
                 continue

@@ -3,11 +3,13 @@
 import ipaddress
 
 import regex
-from presidio_analyzer import Pattern
+from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IpRecognizer, UsSsnRecognizer
 
 from medgate.guardrails.phi.base import ContextPatternRecognizer
 from medgate.guardrails.phi.checks import luhn_ok
+from medgate.guardrails.phi.eponyms import EN_HEADS
+from medgate.guardrails.phi.street_types import street_type_pattern
 
 # Each pattern opens with a one-character lookahead: it lets the regex engine skip ahead fast.
 _B = r"(?=\d)(?<![0-9A-Za-z])"
@@ -212,31 +214,41 @@ def person_name() -> ContextPatternRecognizer:
     )
 
 
-# Street types, an alternation: USPS suffixes (Publication 28, C1; each may take a plural s) and Australia
-# Post / NZ Post road types, in full and common abbreviations.
-STREET_TYPES = (
-    "Allee|Alley|Annex|Arcade|Avenue|Ave|Bayou|Beach|Bend|Bluff|Bottom|Boulevard|Boulevarde|Blvd|Branch|"
-    "Bridge|Brook|Burg|Bypass|Camp|Canyon|Cape|Causeway|Center|Centre|Circle|Cir|Cliff|Club|Common|"
-    "Corner|Course|Court|Ct|Cove|Creek|Crescent|Cres|Crest|Crossing|Crossroad|Curve|Dale|Dam|Divide|"
-    "Drive|Dr|Estate|Expressway|Extension|Fall|Ferry|Field|Flat|Ford|Forest|Forge|Fork|Fort|Freeway|"
-    "Garden|Gateway|Glen|Green|Grove|Gr|Harbor|Harbour|Haven|Heights|Hts|Highway|Hwy|Hill|Hollow|Inlet|"
-    "Island|Isle|Junction|Key|Knoll|Lake|Land|Landing|Lane|Ln|Light|Loaf|Lock|Lodge|Loop|Mall|Manor|"
-    "Meadow|Mews|Mill|Mission|Motorway|Mount|Mountain|Neck|Orchard|Oval|Overpass|Park|Parkway|Pkwy|Pass|"
-    "Passage|Path|Pike|Pine|Place|Pl|Plain|Plaza|Point|Port|Prairie|Radial|Ramp|Ranch|Rapid|Rest|Ridge|"
-    "River|Road|Rd|Route|Row|Rue|Run|Shoal|Shore|Skyway|Spring|Spur|Square|Sq|Station|Stravenue|Stream|"
-    "Street|St|Summit|Terrace|Ter|Tce|Throughway|Trace|Track|Trafficway|Trail|Tunnel|Turnpike|Underpass|"
-    "Union|Valley|Viaduct|View|Village|Ville|Vista|Walk|Wall|Way|Well|Approach|Boardwalk|Brace|Brae|Brow|"
-    "Circuit|Cct|Circus|Close|Cl|Concourse|Copse|Corso|Cutting|Driveway|End|Esplanade|Esp|Frontage|"
-    "Gardens|Grange|Heath|Highroad|Line|Link|Nook|Outlook|Parade|Pde|Promenade|Quad|Quay|Ramble|Reserve|"
-    "Retreat|Ridgeway|Rise|Round|Serviceway|Strand|Strip|Tarn|Thoroughfare|Trunkway|Vale|Walkway|Wynd|"
-    "Yard|Alleyway|Broadway|Chase|Glade|Gully|Hub|Pathway|Tollway|Grand|Heathway|Cross"
+# Street types include common words (Lower, View, Way, Close, Gates), so clinical prose must not read as an
+# address: a number after a grade, stage, ward or bed label is not a house number ("Grade 3 Left Lower
+# limb", "Ward 4 East View"; checked per match by ``StreetAddressRecognizer``), a number with a unit or
+# count after it is not one ("200 Metres Slope"), and a type word followed by a body part or a clinical
+# head word is not a street ("Lower limb", "Gates criteria").
+_LABEL_BEFORE = regex.compile(
+    r"(?i:\b(?:grade|stage|type|class|phase|ward|bed|bay|room|day|week|cycle|lead|score|zone|tier|step|page|dose"
+    r"|visit|gate|platform|level|version|item|question|figure|table|size))[ \t]{1,3}$"
 )
+_NOT_STREET_NAME = (
+    r"(?!(?:Metres|Meters|Weeks|Days|Hours|Minutes|Mins|Hrs|Times|Tablets|Tabs|Capsules|Units|Years|Months|Doses"
+    r"|Cycles|Puffs|Drops|Sessions|Beats|Breaths|Steps|Mg|Mcg|Kg|Ml|Mmol|Cm|Mm|Km)(?![\p{L}]))"
+)
+_CLINICAL_AFTER = (
+    "limb|limbs|lobe|lobes|quadrant|quadrants|lid|lids|lip|leg|legs|arm|arms|extremity|extremities|zone|segment"
+    "|pole|back|abdomen|chest|teeth|tooth|molar|incisor|ward|unit|bay|bed|entrance|observation|weakness|pain"
+    "|fracture|lesion|mass|nodule|border|margin|edge|half|third|field|fields|tract|airway|airways|" + "|".join(EN_HEADS)
+)
+_NOT_STREET_AFTER = r"(?![ \t]++(?:" + _CLINICAL_AFTER + r")(?![\p{L}]))"
+
+
+class StreetAddressRecognizer(ContextPatternRecognizer):
+    """Addresses whose number does not follow a grade, stage, ward or bed label. Checked per match, not
+    in the pattern: a look-behind over the labels at every digit makes "1 1 1 …" four times slower."""
+
+    def _score(self, text: str, value: str, start: int, base: float) -> float:
+        if _LABEL_BEFORE.search(text, max(0, start - 16), start):
+            return EntityRecognizer.MIN_SCORE
+        return super()._score(text, value, start, base)
 
 
 def street_address() -> ContextPatternRecognizer:
     """Street addresses: (unit, level or flat,) number, capitalised street name, street type, optional unit,
     then up to two towns, a state and a postcode (US ZIP, AU/NZ 4 digits, Canadian A1A 1A1)."""
-    kind = "(?:" + STREET_TYPES + ")s?+"
+    kind = "(?:" + street_type_pattern() + ")s?+"
     unit = r"(?:,?[ \t]*+(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Level|#)\.?[ \t]*+[A-Za-z0-9-]++)?"
     # Unit 4/18, Level 5, Flat 2, Apt. 730 before the street number (3/6: unit 3, number 6, is a number).
     lead_unit = (
@@ -257,12 +269,15 @@ def street_address() -> ContextPatternRecognizer:
         + r")?)?"
     )
     street = (
-        r"(?<![0-9A-Za-z])\d{1,6}+(?:/\d{1,6}+)?[A-Za-z]?[ \t]++(?=\p{Lu})(?:[NSEW]\.?[ \t]++)?(?:"
+        r"(?=\d)(?<![0-9A-Za-z])\d{1,6}+(?:/\d{1,6}+)?[A-Za-z]?[ \t]++(?=\p{Lu})"
+        + _NOT_STREET_NAME
+        + r"(?:[NSEW]\.?[ \t]++)?(?:"
         + _CAP
         + r"[ \t]++){1,3}"
         + kind
         + r"\.?"
         + _E
+        + _NOT_STREET_AFTER
         + unit
         + city
     )
@@ -274,7 +289,7 @@ def street_address() -> ContextPatternRecognizer:
         r"(?i:P\.?O\.? Box|Post Office Box|PMB)[ \t]++\d{1,6}+(?:,?[ \t]*+" + _CAP + r"(?:[ \t]" + _CAP + r"){0,3}+"
     )
     po_box += r"(?:,?[ \t]*+[A-Z]{2}(?![A-Za-z]))?(?:,?[ \t]++\d{4,5})?)?"
-    return ContextPatternRecognizer(
+    return StreetAddressRecognizer(
         "ADDRESS",
         [
             Pattern("street address", street, 0.85),  # as sure as a label (地址…), and usually longer
