@@ -23,7 +23,9 @@ import contextlib
 import json
 import os
 import platform
+import signal
 import statistics
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -501,6 +503,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    # SIGTERM (timeout, kill) unwinds like Ctrl-C, so the servers this run started are stopped with it
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if unknown := set(args.targets) - set(TARGETS):
         raise SystemExit(f"unknown targets {sorted(unknown)}; choose from {', '.join(TARGETS)}")
     report: dict[str, Any] = {"machine": machine(), "args": {k: str(v) for k, v in vars(args).items()}}
