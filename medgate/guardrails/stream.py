@@ -95,9 +95,11 @@ class StreamGuard:
         if self._stopped or self._finished:
             return ""
         self._raw += delta
-        if len(self._raw) - self._released < self._current_window:
-            return ""
-        return self._release(final=False)
+        return self._release(final=False) if self._check_due() else ""
+
+    def _check_due(self, incoming: int = 0) -> bool:
+        """Whether the text held (plus ``incoming`` characters not added yet) fills the current window."""
+        return len(self._raw) + incoming - self._released >= self._current_window
 
     @property
     def _current_window(self) -> int:
@@ -120,7 +122,7 @@ class StreamGuard:
     async def afeed(self, delta: str) -> str:
         """``feed``, with a due check run in the pipeline's worker threads (off the event loop, and batched
         with the checks of other streams)."""
-        if self._stopped or self._finished or len(self._raw) + len(delta) - self._released < self._current_window:
+        if self._stopped or self._finished or not self._check_due(len(delta)):
             return self.feed(delta)  # only accumulates
         return await asyncio.get_running_loop().run_in_executor(self._request.pipeline.executor, self.feed, delta)
 

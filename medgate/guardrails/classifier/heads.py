@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .sentence import unit_rows
+
 N_FEATURES = 4
 
 
@@ -85,7 +87,7 @@ def head_logits(
 def pooled(vectors: np.ndarray, offsets: np.ndarray) -> np.ndarray:
     """Per text, the re-normalised mean of its window vectors [B, D]; text b owns rows offsets[b]:offsets[b+1]."""
     sums = np.add.reduceat(vectors, offsets[:-1], axis=0) if len(vectors) else np.zeros((0, vectors.shape[1]))
-    return sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
+    return unit_rows(sums)
 
 
 def segment_max(values: np.ndarray, offsets: np.ndarray) -> np.ndarray:
