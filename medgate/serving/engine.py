@@ -20,6 +20,7 @@ from ray.serve.deployment import Application
 from ray.serve.llm import LLMConfig, build_llm_deployment
 
 from medgate.serving.config import LimitsConfig, ModelConfig
+from medgate.serving.engine_server import EngineServer
 
 
 def engine_config(model: ModelConfig, path: Path, limits: LimitsConfig | None = None) -> LLMConfig:
@@ -62,4 +63,4 @@ def engine_config(model: ModelConfig, path: Path, limits: LimitsConfig | None = 
 
 
 def engine_deployment(model: ModelConfig, path: Path, limits: LimitsConfig | None = None) -> Application:
-    return build_llm_deployment(engine_config(model, path, limits), name_prefix="Engine:")
+    return build_llm_deployment(engine_config(model, path, limits), name_prefix="Engine:", deployment_cls=EngineServer)
