@@ -19,6 +19,7 @@ from medgate.guardrails.phi.names_zh import (
     SLOT_FIELD_AFTER,
     SLOT_NAME,
     SLOT_NAME_COMMON,
+    SLOT_TEXT_START,
     WEAK_SURNAMES,
 )
 
@@ -252,8 +253,12 @@ def person_name_in_slot() -> ContextPatternRecognizer:
 def person_name_in_field() -> ContextPatternRecognizer:
     """A common surname and one or two characters that fill a line or a form field (｜王芳｜, a chat
     speaker 王芳：…, 交接：王芳凌晨…) and are not a frequent word."""
-    pattern = SLOT_FIELD + "(?P<v>" + SLOT_NAME_COMMON + ")" + SLOT_FIELD_AFTER
-    return _NameSlotRecognizer([Pattern("cn name in field", pattern, 0.8)], strict=True)
+    value = "(?P<v>" + SLOT_NAME_COMMON + ")" + SLOT_FIELD_AFTER
+    patterns = [
+        Pattern("cn name at start", SLOT_TEXT_START + value, 0.8),
+        Pattern("cn name in field", SLOT_FIELD + value, 0.8),
+    ]
+    return _NameSlotRecognizer(patterns, strict=True)
 
 
 def address() -> ContextPatternRecognizer:
