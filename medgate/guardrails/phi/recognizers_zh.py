@@ -13,8 +13,7 @@ from medgate.guardrails.phi.names_zh import (
     NOT_NAMES,
     RARE_SURNAMES,
     SLOT_AFTER,
-    SLOT_BEFORE,
-    SLOT_BY,
+    SLOT_CUE,
     SLOT_FIELD,
     SLOT_FIELD_AFTER,
     SLOT_NAME,
@@ -246,7 +245,7 @@ def person_name_in_slot() -> ContextPatternRecognizer:
     word that follows a name (家属曾波住…, 联系平帅的家属, 被保人余利｜): a name whether or not LAC tags
     it, also with a rare or function-word surname. Scored above LAC's places: LAC sometimes reads a given
     name as a place (家属萧|美玲住…)."""
-    pattern = "(?:" + SLOT_BEFORE + "|" + SLOT_BY + ")(?P<v>" + SLOT_NAME + ")" + SLOT_AFTER
+    pattern = SLOT_CUE + "(?P<v>" + SLOT_NAME + ")" + SLOT_AFTER
     return _NameSlotRecognizer([Pattern("cn name after cue", pattern, 0.8)], strict=False)
 
 
