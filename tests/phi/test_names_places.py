@@ -97,10 +97,10 @@ def test_lac_refuses_a_file_that_is_not_the_pinned_one(tmp_path: Path) -> None:
         LacTagger(tmp_path)
 
 
-# Floors just below the figures in the README (held-out seed 2028; sealed fresh draw, seed 9127).
+# Floors just below the figures in the README (held-out seed 2028; sealed fresh draw, seed 1796163920).
 FLOORS = {
-    "heldout": {("PERSON", "en"): 0.95, ("PERSON", "zh"): 0.95, ("ADDRESS", "en"): 0.98, ("ADDRESS", "zh"): 0.98},
-    "sealed": {("PERSON", "en"): 0.98, ("PERSON", "zh"): 0.94, ("ADDRESS", "en"): 0.99, ("ADDRESS", "zh"): 0.99},
+    "heldout": {("PERSON", "en"): 0.95, ("PERSON", "zh"): 0.97, ("ADDRESS", "en"): 0.98, ("ADDRESS", "zh"): 0.98},
+    "sealed": {("PERSON", "en"): 0.98, ("PERSON", "zh"): 0.99, ("ADDRESS", "en"): 0.99, ("ADDRESS", "zh"): 0.95},
 }
 
 
