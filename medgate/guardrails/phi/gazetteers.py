@@ -13,7 +13,7 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from medgate.guardrails.phi.names_zh import COMPOUND_SURNAMES, SINGLE_SURNAMES
+from medgate.guardrails.phi.names_zh import COMPOUND_SURNAMES, RARE_SURNAMES, SINGLE_SURNAMES
 
 # A word at least this frequent in jieba's dictionary is an ordinary word (names there are rarer).
 COMMON_FREQUENCY = 50
@@ -48,6 +48,9 @@ class ChineseLexicon:
     fine_places: frozenset[str]
     # Provinces and prefecture-level cities, full and short names (广东省, 广东, 深圳市, 深圳).
     coarse_places: frozenset[str]
+    # Dictionary words of any frequency, not tagged as names, that begin with a surname character (单眼皮,
+    # 干呕): a name slot's value that is one of them is that word.
+    surname_words: frozenset[str]
 
 
 def package_dir(name: str) -> Path:
@@ -120,7 +123,17 @@ def chinese_lexicon() -> ChineseLexicon:
     inners = {word[i : i + 2] for word in common for i in range(len(word) - 1) if word[i + 1] in surnames}
     ordinary = {w for w in common if not words[w][1].startswith("nr") or words[w][0] >= 20 * COMMON_FREQUENCY}
     fine, coarse = _divisions()
-    return ChineseLexicon(frozenset(common), frozenset(ordinary), frozenset(starts), frozenset(inners), fine, coarse)
+    surnames.update(RARE_SURNAMES)
+    surname_words = {w for w, (_, tag) in words.items() if w[0] in surnames and not tag.startswith("nr")}
+    return ChineseLexicon(
+        frozenset(common),
+        frozenset(ordinary),
+        frozenset(starts),
+        frozenset(inners),
+        fine,
+        coarse,
+        frozenset(surname_words),
+    )
 
 
 T2S_FILE = Path(__file__).resolve().parents[2] / "tools" / "data" / "zh_t2s.tsv"
@@ -131,7 +144,9 @@ def simplified_table() -> dict[int, str]:
     """``str.translate`` table from traditional to simplified characters, one for one (hanziconv's map,
     written by ``medgate.tools.phi_hanzi``): LAC and the gazetteers know simplified Chinese."""
     pairs = (line.split("\t") for line in T2S_FILE.read_text(encoding="utf-8").splitlines())
-    return {ord(traditional): simplified for traditional, simplified in pairs}
+    # A surname character is left as written: the map reads 佘 (a simplified surname) as 畲.
+    keep = {*SINGLE_SURNAMES, *RARE_SURNAMES}
+    return {ord(traditional): simplified for traditional, simplified in pairs if traditional not in keep}
 
 
 @cache

@@ -21,7 +21,7 @@ from medgate.guardrails.phi.drugs_zh import drug_names, is_drug_stem
 from medgate.guardrails.phi.eponyms import ZH_EPONYMS, ZH_HEADS
 from medgate.guardrails.phi.gazetteers import ChineseLexicon, chinese_lexicon, to_simplified
 from medgate.guardrails.phi.lac import LacTagger, lac_tagger
-from medgate.guardrails.phi.names_zh import COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES
+from medgate.guardrails.phi.names_zh import COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES, WEAK_SURNAMES
 
 _HAN = regex.compile(r"\p{Han}")
 # Clauses: LAC reads each on its own, at most 64 characters, and never Latin-script words (an English
@@ -33,13 +33,12 @@ _PLACE_WORD = regex.compile(
 # A lone two-to-four-character Han word among Latin-script words ("Daughter 苏丹丹 interpreted"): in an
 # English sentence that is almost always a name, and LAC, trained on Chinese text, often misses it there.
 _HAN_IN_LATIN = regex.compile(r"(?<=\p{Latin}[.,:;]?[ \t]{1,3})\p{Han}{2,4}+(?=[ \t]{0,3}[(),.;:]?[ \t]{0,3}\p{Latin})")
-# Surname characters that are far more often function words (能, 和, 都); they do not wake LAC on their
-# own, though the label rules (患者/姓名…) still find names with them.
-_WEAK_SURNAMES = frozenset("能和都全时成应常安明平向于经查解车麻阳堵双通那别后")
+# Surname characters that are far more often function words (能, 和, 都: ``WEAK_SURNAMES``) do not wake
+# LAC on their own, though the label and slot rules (患者/姓名/家属…) still find names with them.
 # Surname characters that may wake LAC. The standard library's engine: it searches a class of hundreds of
 # characters ~15 times faster than the regex package does.
 _SURNAME_CHARS = re.compile(
-    "[" + "".join(sorted({*SINGLE_SURNAMES, *(s[0] for s in COMPOUND_SURNAMES)} - _WEAK_SURNAMES)) + "]"
+    "[" + "".join(sorted({*SINGLE_SURNAMES, *(s[0] for s in COMPOUND_SURNAMES)} - WEAK_SURNAMES)) + "]"
 )
 _GIVEN_STOP = frozenset("的了是在因于自诉无有主来入今昨近男女岁月日")
 _SURNAMES = frozenset(SINGLE_SURNAMES)

@@ -1,16 +1,33 @@
 """Recognizers for Chinese PHI: IDs, phones, cards, insurance and record numbers, names, addresses."""
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from medgate.guardrails.phi.base import ContextPatternRecognizer
 from medgate.guardrails.phi.checks import cn_resident_id15_ok, cn_resident_id18_ok, luhn_ok
-from medgate.guardrails.phi.names_zh import FULL_NAME, NAME_BEFORE_TITLE, NOT_NAMES
+from medgate.guardrails.phi.drugs_zh import is_drug_stem
+from medgate.guardrails.phi.eponyms import ZH_EPONYMS, ZH_HEADS
+from medgate.guardrails.phi.gazetteers import chinese_lexicon
+from medgate.guardrails.phi.names_zh import (
+    FULL_NAME,
+    NAME_BEFORE_TITLE,
+    NOT_NAMES,
+    RARE_SURNAMES,
+    SLOT_AFTER,
+    SLOT_CUE,
+    SLOT_FIELD,
+    SLOT_FIELD_AFTER,
+    SLOT_NAME,
+    SLOT_NAME_COMMON,
+    SLOT_TEXT_START,
+    WEAK_SURNAMES,
+)
 
 # Each pattern opens with a one-character lookahead: it lets the regex engine skip ahead fast.
 _NO_DIGIT_BEFORE = r"(?=\d)(?<![0-9A-Za-z])"
 _NO_DIGIT_AFTER = r"(?![0-9A-Za-z])"
 _HAN = r"\p{Han}"
 _LABEL_SEP = r"(?>\s*+(?:[:：#]|号码|为|是)?\s*+)"  # atomic: linear after a label
+_UNCOMMON = WEAK_SURNAMES.union(RARE_SURNAMES)
 
 
 class ResidentId18Recognizer(ContextPatternRecognizer):
@@ -199,6 +216,50 @@ def person_name_before_title() -> ContextPatternRecognizer:
     )
 
 
+class _NameSlotRecognizer(ContextPatternRecognizer):
+    """Names in a name slot (``names_zh.SLOT_*``), unless the value is a frequent word (any frequent word
+    when ``strict``: a line start is a weaker cue, 申请人：) or any dictionary word that is not a name
+    (单眼皮, 干呕), starts with a clinical word (高热), is a drug's stem or an eponym. A rare or
+    function-word surname makes a name only when the rest is not a frequent word either (和|乙肝)."""
+
+    def __init__(self, patterns: list[Pattern], *, strict: bool) -> None:
+        super().__init__("PERSON", patterns, gate=_HAN, language="zh")
+        self._strict = strict
+
+    def scan(self, text: str, lowered: str) -> list[RecognizerResult]:  # noqa: D102
+        return [r for r in super().scan(text, lowered) if self._is_name(text, r.start, r.end)]
+
+    def _is_name(self, text: str, start: int, end: int) -> bool:
+        lexicon, name = chinese_lexicon(), text[start:end]
+        if name in (lexicon.common_words if self._strict else lexicon.ordinary_words):
+            return False
+        if name.startswith((*NOT_NAMES, *ZH_EPONYMS)) or ZH_HEADS.match(text, end):
+            return False
+        if name in lexicon.surname_words or (name[0] in _UNCOMMON and name[1:] in lexicon.ordinary_words):
+            return False
+        return not is_drug_stem(text, start, end, lexicon.common_words)
+
+
+def person_name_in_slot() -> ContextPatternRecognizer:
+    """A surname and one or two characters between a word that introduces a person and punctuation or a
+    word that follows a name (家属曾波住…, 联系平帅的家属, 被保人余利｜): a name whether or not LAC tags
+    it, also with a rare or function-word surname. Scored above LAC's places: LAC sometimes reads a given
+    name as a place (家属萧|美玲住…)."""
+    pattern = SLOT_CUE + "(?P<v>" + SLOT_NAME + ")" + SLOT_AFTER
+    return _NameSlotRecognizer([Pattern("cn name after cue", pattern, 0.8)], strict=False)
+
+
+def person_name_in_field() -> ContextPatternRecognizer:
+    """A common surname and one or two characters that fill a line or a form field (｜王芳｜, a chat
+    speaker 王芳：…, 交接：王芳凌晨…) and are not a frequent word."""
+    value = "(?P<v>" + SLOT_NAME_COMMON + ")" + SLOT_FIELD_AFTER
+    patterns = [
+        Pattern("cn name at start", SLOT_TEXT_START + value, 0.8),
+        Pattern("cn name in field", SLOT_FIELD + value, 0.8),
+    ]
+    return _NameSlotRecognizer(patterns, strict=True)
+
+
 def address() -> ContextPatternRecognizer:
     """Addresses: after 住址/地址/家住, or shaped like …路/街 88 号 (…栋…室)."""
     unit = r"(?:\s?(?:\d{1,5}|[一二三四五六七八九十]{1,3})\s?(?:号楼|栋|幢|单元|层|楼|室|号|座))*"
@@ -251,5 +312,7 @@ def chinese_recognizers() -> list[ContextPatternRecognizer]:
         date_of_birth(),
         person_name(),
         person_name_before_title(),
+        person_name_in_slot(),
+        person_name_in_field(),
         address(),
     ]
