@@ -2,7 +2,7 @@
 
     python -m medgate.tools.phi_notes [--out medgate/tools/data] [--per-template 15] [--sealed-seed N]
 
-Three splits that share no template and no style:
+Four splits that share no template and no style:
 
 * ``tuning``: one plain narrative style per language; the detector was developed against these.
 * ``heldout``: free narrative, lists, letters, dialogue, referral forms and mixed-language notes,
@@ -11,6 +11,10 @@ Three splits that share no template and no style:
   family chat messages and notes that cross scripts, with name and address sources neither other split
   uses (below). Written before the second round of detector changes; its first draw was run once to give
   the first-look figures, and the figures after changes come from a fresh draw (``--sealed-seed``).
+* ``fresh``: clinic letters, consent and critical-condition forms, nursing records, reminders and patients'
+  messages, transfer and follow-up records (``FRESH``), written after round 5 by an engineer who did not
+  write its cues or read its patterns (only the list of example cues in its commit message), with the
+  sealed split's value sources: fresh draws of the sealed split re-test its sentences, these do not.
 
 Names and addresses also come from different sources per split: tuning uses Faker's en_US/en_GB names
 (the locales the detector's name lists are built from) and Faker zh_CN addresses; held-out uses en_IE,
@@ -538,6 +542,78 @@ SEALED: dict[str, dict[str, list[str]]] = {
 }
 
 
+# Written after round 5 and before any run on them, by an engineer who did not write the round-5 cues or read
+# their patterns: other document types and sentence shapes than every earlier split, so a context rule read from
+# the sealed templates' sentences (the Chinese name slots of round 5) is tested on sentences it was not read
+# from. Values come from the sealed split's sources with a seed of their own.
+FRESH: dict[str, dict[str, list[str]]] = {
+    "outpatient": {
+        "en": [
+            "Clinic letter. Re: {en_name}, DOB {dob_en}. I reviewed this pleasant {age}-year-old in the respiratory "
+            "clinic today. Background of {en_epo}. Spirometry unchanged, {en_num}. Continue {en_drug}.",
+            "Seen with her partner {en_rel}. {en_name} describes three weeks of fatigue; {en_num}. Impression: "
+            "{en_epo}. Bloods requested; we will write to her at {en_addr}.",
+        ],
+        "zh": [
+            "门诊病历 主诉：反复咳嗽两周。现病史：{zh_name}两周前受凉后出现咳嗽，无发热。既往{zh_epo}。查体：{zh_num}。处理：{zh_drug}。",
+            "复诊：{zh_name}服药后症状缓解，{zh_num}，爱人{zh_rel}代诉夜间仍有咳嗽，建议继续{zh_drug}，一月后复查。",
+        ],
+    },
+    "consent": {
+        "en": [
+            "CONSENT FOR PROCEDURE\nI, {en_name}, of {en_addr}, agree to the procedure explained to me.\n"
+            "Patient signature: {en_name}    Witness: {en_rel}    Date of birth: {dob_en}",
+        ],
+        "zh": [
+            "手术知情同意书\n患者签字：{zh_name}　　授权委托人签字：{zh_rel}　　与患者关系：配偶\n"
+            "联系电话：{mobile}　　术前诊断：{zh_epo}",
+            "病危通知书\n致{zh_rel}：患者{zh_name}目前病情危重，{zh_num}，随时可能危及生命，特此告知。",
+        ],
+    },
+    "nursing": {
+        "en": [
+            "14:00 Assisted {en_name} to sit out of bed. Pain 3/10. {en_num}. {en_drug} given as charted. "
+            "Son {en_rel} visited and took washing home.",
+        ],
+        "zh": [
+            "护理记录 14:00 协助{zh_name}翻身拍背，{zh_num}，遵医嘱予{zh_drug}。16:30 {zh_rel}探视，已做健康宣教。",
+            "入院宣教：已向{zh_name}及其丈夫{zh_rel}介绍病区环境、陪护制度及防跌倒注意事项，二人表示理解。",
+        ],
+    },
+    "message": {
+        "en": [
+            "Hi {en_name}, this is a reminder of your appointment on Tuesday at 10:30. Reply Y to confirm or call "
+            "{phone}. Please bring your medicines ({en_drug}).",
+            "From: {email}\nSubject: my mother {en_name}\nHello, I am {en_rel}, her daughter. Since the new "
+            "{en_drug} she has been dizzy. Could someone call me?",
+        ],
+        "zh": [
+            "【预约提醒】{zh_name}您好，您预约的心内科门诊在周二上午，请携带医保卡准时就诊，如需改约请致电{mobile}。",
+            "医生您好，我是{zh_name}的母亲{zh_rel}，孩子{age}岁，昨晚开始发烧，吃了{zh_drug}还是不退，需要来医院吗？",
+        ],
+    },
+    "transfer": {
+        "en": [
+            "Transfer note: {en_name} ({mrn}) moved from ICU to ward 7 today. {en_epo}; {en_num}. Next of kin "
+            "{en_rel}, {phone}, is aware.",
+        ],
+        "zh": [
+            "转科记录：{zh_name}因{zh_epo}由心内科转入神经内科，住院号{mrn}，转科时{zh_num}，已与家属{zh_rel}沟通。",
+            "随访登记：拨打{mobile}，接听者为患者儿媳{zh_rel}，告知{zh_name}下周三复查血常规，对方表示知晓。",
+        ],
+    },
+    "crossed2": {
+        "en": [
+            "Phone call with {zh_rel} (the patient's sister, speaks Mandarin) about {zh_name}: {en_num}; "
+            "will continue {en_drug}.",
+        ],
+        "zh": [
+            "患者{en_name}由朋友{zh_rel}陪同就诊，{zh_num}，诊断{zh_epo}，嘱其按时服用{zh_drug}。",
+        ],
+    },
+}
+
+
 def render(template: str, values: Values) -> tuple[str, list[dict], list[dict]]:
     """Fill a template; return the text, its PHI spans and its keep spans."""
     pieces: list[str] = []
@@ -561,7 +637,7 @@ def render(template: str, values: Values) -> tuple[str, list[dict], list[dict]]:
 def notes(split: str, templates: dict[str, dict[str, list[str]]], per_template: int, seed: int) -> list[dict]:
     """Render every template ``per_template`` times with fresh values."""
     rng = random.Random(seed)
-    source = SealedSource(rng) if split == "sealed" else Source(split, rng)
+    source = SealedSource(rng) if split in ("sealed", "fresh") else Source(split, rng)
     rows: list[dict] = []
     for style, by_lang in templates.items():
         for lang, texts in by_lang.items():
@@ -583,7 +659,7 @@ def notes(split: str, templates: dict[str, dict[str, list[str]]], per_template: 
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write phi_notes_tuning.jsonl, phi_notes_heldout.jsonl and phi_notes_sealed.jsonl."""
+    """Write phi_notes_tuning.jsonl, phi_notes_heldout.jsonl, phi_notes_sealed.jsonl and phi_notes_fresh.jsonl."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data")
     parser.add_argument("--per-template", type=int, default=15)
@@ -596,11 +672,13 @@ def main(argv: list[str] | None = None) -> None:
     # 9127 the fresh draw after round 4 (published street-type lists, faster LAC decoding), run once;
     # 1796163920 (from `date +%s`) the fresh draw after round 5 (Chinese name slots, LAC row lengths).
     parser.add_argument("--sealed-seed", type=int, default=1796163920)
+    parser.add_argument("--fresh-seed", type=int, default=1796169000)  # chosen at writing, before any run
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),
         "heldout": lambda: notes("heldout", HELDOUT, args.per_template, args.heldout_seed),
         "sealed": lambda: notes("sealed", SEALED, args.per_template, args.sealed_seed),
+        "fresh": lambda: notes("fresh", FRESH, args.per_template, args.fresh_seed),
     }
     for split, make in splits.items():
         rows = make()
