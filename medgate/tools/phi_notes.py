@@ -555,7 +555,8 @@ FRESH: dict[str, dict[str, list[str]]] = {
             "{en_epo}. Bloods requested; we will write to her at {en_addr}.",
         ],
         "zh": [
-            "门诊病历 主诉：反复咳嗽两周。现病史：{zh_name}两周前受凉后出现咳嗽，无发热。既往{zh_epo}。查体：{zh_num}。处理：{zh_drug}。",
+            "门诊病历 主诉：反复咳嗽两周。现病史：{zh_name}两周前受凉后出现咳嗽，无发热。"
+            "既往{zh_epo}。查体：{zh_num}。处理：{zh_drug}。",
             "复诊：{zh_name}服药后症状缓解，{zh_num}，爱人{zh_rel}代诉夜间仍有咳嗽，建议继续{zh_drug}，一月后复查。",
         ],
     },

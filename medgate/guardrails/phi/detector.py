@@ -5,6 +5,7 @@ from collections.abc import Collection
 from functools import cache
 from typing import Protocol
 
+import regex
 from presidio_analyzer import RecognizerResult
 
 from medgate.guardrails.phi.gazetteers import to_simplified
@@ -49,6 +50,20 @@ def _union_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:
         else:
             merged.append(result)
     return merged
+
+
+# An identifier in brackets right after a name, with no label: "Diane Lau (ZY54358927) moved from ICU",
+# "王芳（H22405230）". Five digits at least, so ages and years ("(45)", "(1960)") stay.
+_BRACKETED_ID = regex.compile(r"\s?[(（]\s*+([A-Za-z]{0,4}-?\d{5,20}+[A-Za-z]{0,2})\s*+[)）]")
+
+
+def _bracketed_after_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Record numbers in brackets right after a detected name (the record-number recognizer needs a label)."""
+    found = []
+    for r in results:
+        if r.entity_type == "PERSON" and (match := _BRACKETED_ID.match(text, r.end)):
+            found.append(RecognizerResult("MEDICAL_RECORD_NO", match.start(1), match.end(1), WHOLE_SCORE))
+    return found
 
 
 def _resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -102,4 +117,6 @@ class PhiDetector:
             else:
                 found = recognizer.scan(text, lowered)
             results += (r for r in found if r.score >= self.min_score and r.entity_type in self.entity_types)
+        if "MEDICAL_RECORD_NO" in self.entity_types:
+            results += _bracketed_after_names(text, results)
         return [PhiSpan(r.entity_type, r.start, r.end, r.score) for r in _resolve(results)]
