@@ -3,8 +3,10 @@
 Ray Serve LLM sends a streamed answer from the engine replica to its caller in batches, one every
 ``stream_batching_interval_ms`` (50 ms by default), the first one an interval after the request reached the
 replica: each message through Ray costs CPU on both sides, so batching is what keeps many concurrent streams
-cheap. It also holds the first tokens back: with one stream, vLLM's first token at about 30 ms leaves the
-replica at 50 ms, and the output guard's first window, a few tokens long, waits for that tick.
+cheap. It also holds the first tokens back: with one stream, vLLM's first token (about 10 ms in on the tiny
+CPU model) leaves the replica at 50 ms, and the output guard's first window, a few tokens long, waits for that
+tick. What it changed, measured: docs/RESULTS.md section 1 (more throughput at 8 and 32 streams; at one stream
+the gateway's first text came sooner but the client's did not).
 
 ``ramped_batches`` sends the first batch as soon as anything is there, then waits 5, 10, 20, ... ms after the
 first item of each batch, up to the interval: a stream's start goes out at once, and a long stream is batched
