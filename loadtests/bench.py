@@ -225,6 +225,9 @@ def summarize(
         "itl_ms": _percentiles([gap for r in ok for gap in r.itl_s]),
         "e2e_ms": _percentiles([r.e2e_s for r in ok]),
         "mean_output_tokens": round(statistics.fmean([r.output_tokens for r in ok]), 1) if ok else None,
+        # answers whose text all came within 1 ms of their first text: a server that sent the answer in one burst
+        # (seen from bare vLLM at one client on a loaded machine), whose TTFT is then its whole answer's latency
+        "one_burst_share": round(sum(sum(r.itl_s) < 0.001 for r in ok) / len(ok), 3) if ok else None,
     }
 
 
@@ -322,6 +325,7 @@ def median_points(rounds: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
                 else None
                 for sub in same[0][key]
             }
+        point["one_burst_share_by_round"] = [p["one_burst_share"] for p in same]  # a median would hide a round
         merged.append(point)
     return merged
 
@@ -450,7 +454,8 @@ async def measure_point(
     print(
         f"{label:16s} c={concurrency:<3d} req/s={point['request_throughput']:<8}"
         f" tok/s={point['output_throughput']:<9} TTFT p50/p99={point['ttft_ms']['p50']}/{point['ttft_ms']['p99']} ms"
-        f" TPOT p50={point['tpot_ms']['p50']} ms failed={point['failed']}",
+        f" TPOT p50={point['tpot_ms']['p50']} ms failed={point['failed']}"
+        + (f" one-burst answers={point['one_burst_share']:.0%}" if point["one_burst_share"] else ""),
         flush=True,
     )
     return point
