@@ -25,6 +25,7 @@ import os
 import platform
 import signal
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -506,13 +507,25 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def recorded_args(args: argparse.Namespace) -> dict[str, str]:
+    """The run's arguments as the JSON keeps them: no path of this machine (the output folder is left out, the
+    baseline checkout is named by its commit, with "+changes" when its tree differs from that commit)."""
+    recorded = {k: str(v) for k, v in vars(args).items() if k not in ("out", "baseline")}
+    if args.baseline is not None:
+        git = ["git", "-C", str(args.baseline)]
+        commit = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run([*git, "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True)
+        recorded["baseline"] = (commit or "not a git checkout") + ("+changes" if dirty.stdout.strip() else "")
+    return recorded
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     # SIGTERM (timeout, kill) unwinds like Ctrl-C, so the servers this run started are stopped with it
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if unknown := set(args.targets) - set(TARGETS):
         raise SystemExit(f"unknown targets {sorted(unknown)}; choose from {', '.join(TARGETS)}")
-    report: dict[str, Any] = {"machine": machine(), "args": {k: str(v) for k, v in vars(args).items()}}
+    report: dict[str, Any] = {"machine": machine(), "args": recorded_args(args)}
     if args.targets:
         rounds, orders = asyncio.run(compare(args))
         targets = {name: median_points(per_round) for name, per_round in rounds.items()}
