@@ -33,6 +33,7 @@ from medgate.serving.openai_wire import (
     check_engine_item,
     choices_of,
     clear_choice,
+    client_view,
     engine_request,
     model_name,
     packets,
@@ -189,7 +190,7 @@ class CompletionPath:
         if outcome.review_required:
             headers[REVIEW_REASONS_HEADER] = ",".join(outcome.review_reasons)[:512]
         await self.gw.finish(record)  # block mode: no answer without its record (AuditUnavailable -> 503)
-        return JSONResponse(body, headers=headers)
+        return JSONResponse(client_view(body), headers=headers)
 
     async def _stream(
         self,
@@ -215,7 +216,7 @@ class CompletionPath:
                             continue
                         released = await choices.release(chunk, include_usage=include_usage)
                         if released is not None:
-                            yield sse(released)
+                            yield sse(client_view(released))
                     if record.first_token_at is not None:
                         deadline.reschedule(last_deadline)
                     if choices.all_blocked:

@@ -308,6 +308,39 @@ def clear_choice(endpoint: Endpoint, choice: JsonObject) -> None:
         holder["content"] = ""
 
 
+# What reaches the client of an answer (chat or text completion, whole or streamed): the OpenAI API's keys whose
+# text the output guards read or that carry no text, and medgate's own block. The engine's other keys are not
+# passed on: vLLM's (prompt_text, prompt_token_ids, kv_transfer_params, stop_reason, its version in
+# system_fingerprint, ...) and text fields no guard reads (a message's audio, annotations or legacy
+# function_call), so a field an engine adds later cannot carry unchecked text past the guards.
+ANSWER_KEYS = frozenset({"id", "object", "created", "model", "choices", "usage", "service_tier", "medgate"})
+CHOICE_KEYS = frozenset({"index", "message", "delta", "text", "logprobs", "finish_reason", "medgate"})
+MESSAGE_KEYS = frozenset({*MESSAGE_TEXT_FIELDS, "role", "tool_calls"})
+USAGE_KEYS = frozenset(
+    {"prompt_tokens", "completion_tokens", "total_tokens", "prompt_tokens_details", "completion_tokens_details"}
+)
+
+
+def client_view(body: JsonObject) -> JsonObject:
+    """``body`` with only the keys above (the same object, trimmed in place)."""
+    _keep(body, ANSWER_KEYS)
+    for choice in choices_of(body):
+        _keep(choice, CHOICE_KEYS)
+        for key in ("message", "delta"):
+            holder = choice.get(key)
+            if isinstance(holder, dict):
+                _keep(holder, MESSAGE_KEYS)
+    usage = body.get("usage")
+    if isinstance(usage, dict):
+        _keep(usage, USAGE_KEYS)
+    return body
+
+
+def _keep(holder: JsonObject, keys: frozenset[str]) -> None:
+    for key in [k for k in holder if k not in keys]:
+        del holder[key]
+
+
 def sse(data: JsonObject) -> str:
     """One server-sent event."""
     return f"data: {json.dumps(data, ensure_ascii=False)}\n\n"

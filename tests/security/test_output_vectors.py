@@ -153,3 +153,46 @@ async def test_stream_deadline_ends_with_an_error_event(tmp_path: Path) -> None:
         response = await gw.client.post(CHAT, json=chat("Hi", stream=True), headers=gw.headers())
         events = sse_events(response.text)
     assert events[-1]["error"]["code"] == "timeout" and time.monotonic() - started < 5  # type: ignore[index]
+
+
+class ExtraFieldEngine(FakeEngine):
+    """Puts text where no output guard reads: keys the OpenAI API has but medgate does not guard, and engine keys."""
+
+    EXTRA_MESSAGE = {
+        "audio": {"id": "a1", "data": "", "expires_at": 0, "transcript": PHONE},
+        "function_call": {"name": "sms", "arguments": PHONE},
+    }
+    EXTRA_CHOICE = {"stop_reason": PHONE, "token_ids": [1, 2]}
+    EXTRA_BODY = {"prompt_text": PHONE, "kv_transfer_params": {"x": PHONE}, "system_fingerprint": "vllm-0.32.0"}
+
+    async def _whole(self, request: EngineRequest) -> AsyncIterator[EngineItem]:
+        async for item in super()._whole(request):
+            assert not isinstance(item, (list, str))
+            body = item.model_dump(mode="json") | self.EXTRA_BODY
+            body["usage"] |= {"note": PHONE}
+            for choice in body["choices"]:
+                choice |= self.EXTRA_CHOICE
+                choice["message"] |= self.EXTRA_MESSAGE
+            yield type(item).model_validate(body)
+
+    async def _stream(self, request: EngineRequest) -> AsyncIterator[EngineItem]:
+        base = {"id": "x", "object": "chat.completion.chunk", "created": 1, "model": "fake", **self.EXTRA_BODY}
+        for delta, finish in (({"role": "assistant", "content": "Hi", **self.EXTRA_MESSAGE}, None), ({}, "stop")):
+            choice = {"index": 0, "delta": delta, "finish_reason": finish, **self.EXTRA_CHOICE}
+            yield [f"data: {json.dumps({**base, 'choices': [choice]})}\n\n"]
+
+
+@pytest.mark.parametrize("stream", [False, True])
+async def test_keys_no_guard_reads_never_reach_the_client(tmp_path: Path, stream: bool) -> None:
+    settings = settings_for_tests(tmp_path / "audit", {"ward-a": KEY})
+    async with in_process_gateway(settings, {MODEL: ExtraFieldEngine(reply=lambda _: "Hi")}, KEY) as gw:
+        response = await gw.client.post(CHAT, json=chat("Hello", stream=stream), headers=gw.headers())
+        assert response.status_code == 200, response.text
+        answers = sse_events(response.text) if stream else [response.json()]
+        assert _raw_values_in(json.dumps(answers)) == [], answers
+        for answer in answers:
+            assert set(answer) <= {"id", "object", "created", "model", "choices", "usage", "service_tier", "medgate"}
+            for choice in answer["choices"]:  # type: ignore[union-attr]
+                assert "stop_reason" not in choice and "token_ids" not in choice
+                held = choice.get("delta") or choice.get("message") or {}
+                assert not {"audio", "function_call"} & set(held), held
