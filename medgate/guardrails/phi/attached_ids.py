@@ -59,6 +59,8 @@ _LABEL = "(?:" + "|".join(regex.escape(label) for label in sorted(_HEADER_LABELS
 _HEADER = regex.compile(
     r"(?i)(?<![\p{L}])(" + _LABEL + r"(?:[ \t]*+/[ \t]*+" + _LABEL + r"){1,5}+)[ \t]*+[:：][ \t]*+([^\n]{1,200}+)"
 )
+# A letter, a slash and a letter (Name / DOB, 姓名/性别): the header's shape, cheap to search for.
+_HEADER_GATE = regex.compile(r"[A-Za-z\p{Han}][ \t]{0,3}/[ \t]{0,3}[A-Za-z\p{Han}]")
 _LABEL_SPLIT = regex.compile(r"[ \t]*+/[ \t]*+")
 _VALUE_SPLIT = regex.compile(r"[ \t]++/[ \t]++|[ \t]*+[|｜][ \t]*+")
 # The last value ends at a sentence or clause mark.
@@ -77,8 +79,12 @@ def attached_ids(text: str, results: list[RecognizerResult]) -> list[RecognizerR
             found.append(RecognizerResult("MEDICAL_RECORD_NO", match.start(1), match.end(1), WHOLE_SCORE))
         elif r.entity_type == "PERSON":
             found += _fields_after(text, r.end)
-    if "/" in text and (":" in text or "：" in text):
-        found += _header_values(text)
+    if _HEADER_GATE.search(text):
+        offset = 0
+        for line in text.split("\n"):  # only lines that hold a slash and a colon
+            if "/" in line and (":" in line or "：" in line):
+                found += _header_values(text, offset, offset + len(line))
+            offset += len(line) + 1
     return found
 
 
@@ -93,10 +99,10 @@ def _fields_after(text: str, at: int) -> list[RecognizerResult]:
     return found
 
 
-def _header_values(text: str) -> list[RecognizerResult]:
-    """The values of "Name / DOB / MRN: a / b / c", each typed by the label in its position."""
+def _header_values(text: str, start: int, end: int) -> list[RecognizerResult]:
+    """The values of "Name / DOB / MRN: a / b / c" in text[start:end], each typed by its label's position."""
     found = []
-    for header in _HEADER.finditer(text):
+    for header in _HEADER.finditer(text, start, end):
         kinds = [_HEADER_LABELS[label.lower()] for label in _LABEL_SPLIT.split(header.group(1))]
         line, pieces, begin = header.group(2), [], 0
         for separator in _VALUE_SPLIT.finditer(line):

@@ -9,6 +9,7 @@ from medgate.guardrails.phi.checks import au_medicare_ok, hkid_ok, tw_id_ok
 
 _B = r"(?<![0-9A-Za-z])"
 _E = r"(?![0-9A-Za-z])"
+# Gates are written with [0-9], not \d: the regex package searches an ASCII class several times faster.
 _PHONE_WORDS = ("电话", "手机", "联络", "联系", "致电", "phone", "tel", "mobile", "cell", "contact", "call", "whatsapp")
 # An 8-digit date (20240131) is not a phone number.
 _YYYYMMDD = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -27,7 +28,7 @@ class HkidRecognizer(ContextPatternRecognizer):
             "NATIONAL_ID",
             [pattern],
             context=context if not bracketed else (),
-            gate=r"\d{6}[(（]" if bracketed else None,
+            gate=r"[0-9]{6}[(（]" if bracketed else r"[A-Z][0-9]{6}",
             require_context=not bracketed,
             validated_score=0.9,
             language="zh",
@@ -43,7 +44,7 @@ class TaiwanIdRecognizer(ContextPatternRecognizer):
 
     def __init__(self) -> None:
         pattern = Pattern("taiwan id", r"(?=[A-Z])" + _B + r"[A-Z][1289]\d{8}" + _E, 0.05)
-        super().__init__("NATIONAL_ID", [pattern], gate=r"[A-Z][1289]\d{8}", validated_score=0.9, language="zh")
+        super().__init__("NATIONAL_ID", [pattern], gate=r"[A-Z][1289][0-9]{8}", validated_score=0.9, language="zh")
 
     def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
         return tw_id_ok(pattern_text)
@@ -56,7 +57,7 @@ class MedicareRecognizer(ContextPatternRecognizer):
     def __init__(self) -> None:
         number = r"(?=[2-6])" + _B + r"[2-6]\d{3} \d{5} \d(?:[ /-]?\d)?" + _E
         super().__init__(
-            "INSURANCE_ID", [Pattern("medicare", number, 0.05)], gate=r"\d{4} \d{5} \d", validated_score=0.8
+            "INSURANCE_ID", [Pattern("medicare", number, 0.05)], gate=r"[0-9]{4} [0-9]{5} [0-9]", validated_score=0.8
         )
 
     def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
@@ -67,7 +68,7 @@ def taiwan_mobile() -> ContextPatternRecognizer:
     """Taiwanese mobiles: 09xx-xxx-xxx, 09xxxxxxxx or +886 9xx xxx xxx."""
     mobile = r"(?=[+0])(?<![0-9A-Za-z+])(?:\+886[ -]?|0)9\d{2}[ -]?\d{3}[ -]?\d{3}" + _E
     return ContextPatternRecognizer(
-        "PHONE", [Pattern("taiwan mobile", mobile, 0.6)], context=_PHONE_WORDS, gate=r"(?:\+886|09\d)", language="zh"
+        "PHONE", [Pattern("taiwan mobile", mobile, 0.6)], context=_PHONE_WORDS, keywords=("09", "+886"), language="zh"
     )
 
 
@@ -88,6 +89,7 @@ class HongKongPhoneRecognizer(ContextPatternRecognizer):
             window=16,
             boost=0.5,
             keywords=("+852",) if prefixed else (),
+            gate=None if prefixed else r"[235-79][0-9]{3}[ -]?[0-9]{4}",
             require_context=not prefixed,
             language="zh",
         )
