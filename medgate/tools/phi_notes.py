@@ -2,7 +2,7 @@
 
     python -m medgate.tools.phi_notes [--out medgate/tools/data] [--per-template 15] [--sealed-seed N]
 
-Four splits that share no template and no style:
+Five splits that share no template and no style:
 
 * ``tuning``: one plain narrative style per language; the detector was developed against these.
 * ``heldout``: free narrative, lists, letters, dialogue, referral forms and mixed-language notes,
@@ -15,6 +15,15 @@ Four splits that share no template and no style:
   messages, transfer and follow-up records (``FRESH``), written after round 5 by an engineer who did not
   write its cues or read its patterns (only the list of example cues in its commit message), with the
   sealed split's value sources: fresh draws of the sealed split re-test its sentences, these do not.
+* ``fresh2``: prescription slips, pathology and imaging requests, pharmacy dispensing records, telehealth
+  transcripts, ambulance run sheets, death and birth certificate drafts, school and occupational health notes and
+  complaint letters (``FRESH2``), 16 templates per language, written blind on 2026-12-02 (about 00:30 UTC) by an
+  engineer who read none of the detector's code, notes, lists, tests or commit messages about PHI rules, and run
+  once (seed 1796171282, from `date +%s` at writing) before any change. Values come from ``Fresh2Source``: the
+  sealed split's sources plus medicine no other split draws (other eponyms, brand names, laboratory values),
+  Hong Kong identity-card numbers (``A123456(3)``) and Taiwanese national IDs (labelled ``NATIONAL_ID``, a type
+  no other split has), Hong Kong and Taiwanese telephones, a second relative and names printed SURNAME, Given.
+  These values are drawn after the sealed ones, so the other splits render byte for byte as before.
 
 Names and addresses also come from different sources per split: tuning uses Faker's en_US/en_GB names
 (the locales the detector's name lists are built from) and Faker zh_CN addresses; held-out uses en_IE,
@@ -371,6 +380,143 @@ class SealedSource(Source):
         return values
 
 
+# Values only the fifth split (fresh2) adds: medicine the earlier splits never drew (other eponyms, brand names,
+# other laboratory values), Hong Kong and Taiwan identity-card numbers and telephone forms, a second relative
+# and names written the way forms and drug labels print them (SURNAME, Given).
+FRESH2_EN_KEEP = {
+    "eponym": (
+        "Sjögren's syndrome",
+        "Marfan syndrome",
+        "Huntington's disease",
+        "Stevens-Johnson syndrome",
+        "Meckel's diverticulum",
+        "Horner's syndrome",
+        "Turner syndrome",
+        "Still's disease",
+        "Tourette syndrome",
+        "tetralogy of Fallot",
+        "Burkitt lymphoma",
+        "Ewing sarcoma",
+        "Dupuytren's contracture",
+        "Osgood-Schlatter disease",
+    ),
+    "drug": (
+        "Keflex 500 mg QID",
+        "Zofran 4 mg ODT",
+        "Norvasc 5 mg daily",
+        "Xarelto 20 mg with dinner",
+        "Ozempic 0.5 mg weekly",
+        "Lipitor 40 mg nocte",
+        "Januvia 100 mg",
+        "Synthroid 75 mcg",
+        "tramadol 50 mg PRN",
+        "an EpiPen 0.3 mg",
+    ),
+    "number": (
+        "PT 13.2 s",
+        "Na 134 mmol/L",
+        "troponin 0.08 ng/mL",
+        "BMI 31.2",
+        "LDL 3.6 mmol/L",
+        "platelets 89 x10^9/L",
+        "glucose 13.8 mmol/L",
+        "peak flow 310 L/min",
+    ),
+}
+FRESH2_ZH_KEEP = {
+    "eponym": (
+        "干燥综合征",
+        "马方综合征",
+        "亨廷顿舞蹈病",
+        "史蒂文斯-约翰逊综合征",
+        "梅克尔憩室",
+        "霍纳综合征",
+        "特纳综合征",
+        "斯蒂尔病",
+        "尼曼-匹克病",
+        "法洛四联症",
+        "伯基特淋巴瘤",
+        "尤文肉瘤",
+    ),
+    "drug": (
+        "拜新同30mg每日一次",
+        "波立维75mg",
+        "立普妥20mg每晚",
+        "络活喜5mg",
+        "格华止0.5g",
+        "泰诺林0.65g",
+        "达格列净片10mg",
+        "奥司他韦75mg每日两次",
+        "优甲乐50μg",
+        "硝酸甘油0.5mg舌下含服",
+    ),
+    "number": (
+        "肌钙蛋白0.08ng/ml",
+        "血钠134mmol/L",
+        "BMI 31.2",
+        "低密度脂蛋白3.6mmol/L",
+        "血小板89×10^9/L",
+        "随机血糖13.8mmol/L",
+        "凝血酶原时间13.2秒",
+        "呼吸22次/分",
+    ),
+}
+TW_ID_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # A=10 ... in the order of their codes (I=34, O=35)
+
+
+class Fresh2Source(SealedSource):
+    """Values for the fifth split: the sealed split's sources, other medicine to keep, and value forms of
+    Hong Kong, Taiwan and printed forms. Draws after the sealed values, so earlier splits are unchanged."""
+
+    def en_inverted(self) -> str:
+        r = self.rng
+        if r.random() < 0.25:
+            return f"{r.choice(SOUTHERN_SURNAMES).upper()}, {r.choice(HK_GIVEN)}"  # CHAN, Tai-man
+        faker = r.choice(self.en)
+        return f"{faker.last_name().upper()}, {faker.first_name()}"
+
+    def hkid(self) -> str:
+        r = self.rng
+        prefix = r.choice(("", "", "", "X", "W")) + r.choice("ACDEGHKMPRVYZ")
+        digits = f"{r.randrange(10**6):06d}"
+        values = [36 if len(prefix) == 1 else ord(prefix[0]) - 55, ord(prefix[-1]) - 55, *map(int, digits)]
+        check = (11 - sum(v * w for v, w in zip(values, range(9, 1, -1), strict=True)) % 11) % 11
+        return f"{prefix}{digits}({'A' if check == 10 else check})"
+
+    def tw_id(self) -> str:
+        r = self.rng
+        letter = r.choice(TW_ID_LETTERS)
+        code = TW_ID_LETTERS.index(letter) + 10
+        body = [r.choice((1, 2)), *(r.randrange(10) for _ in range(7))]
+        total = code // 10 + (code % 10) * 9 + sum(d * w for d, w in zip(body, range(8, 0, -1), strict=True))
+        return f"{letter}{''.join(map(str, body))}{(10 - total % 10) % 10}"
+
+    def hk_phone(self) -> str:
+        number = f"{self.rng.choice('5679')}{self.rng.randrange(10**7):07d}"
+        return self.rng.choice((f"{number[:4]} {number[4:]}", f"+852 {number[:4]} {number[4:]}", number))
+
+    def tw_mobile(self) -> str:
+        digits = f"09{self.rng.randrange(10**8):08d}"
+        return self.rng.choice((f"{digits[:4]}-{digits[4:7]}-{digits[7:]}", digits, f"+886 {digits[1:4]} {digits[4:]}"))
+
+    def values(self) -> Values:
+        """One person's values with the fifth split's medicine and value forms."""
+        values = super().values()
+        r = self.rng
+        for lang, keep in (("en", FRESH2_EN_KEEP), ("zh", FRESH2_ZH_KEEP)):
+            for kind, choices in keep.items():
+                slot = {"eponym": "epo", "drug": "drug", "number": "num"}[kind]
+                values[f"{lang}_{slot}"] = (r.choice(choices), f"KEEP:{kind}", lang)
+        values["en_rel2"] = (self.en_name(), "PERSON", "en")
+        values["zh_rel2"] = (self.zh_name(), "PERSON", "zh")
+        values["en_inv"] = (self.en_inverted(), "PERSON", "en")
+        values["hkid"] = (self.hkid(), "NATIONAL_ID", "zh")
+        values["tw_id"] = (self.tw_id(), "NATIONAL_ID", "zh")
+        values["hk_phone"] = (self.hk_phone(), "PHONE", "zh")
+        values["tw_mobile"] = (self.tw_mobile(), "PHONE", "zh")
+        return values
+
+
 TUNING: dict[str, dict[str, list[str]]] = {
     "narrative_tuning": {
         "en": [
@@ -615,6 +761,125 @@ FRESH: dict[str, dict[str, list[str]]] = {
 }
 
 
+# Written blind on 2026-12-02 (about 00:30 UTC) by an engineer who read neither the detector's code, notes and
+# lists nor its tests or commit messages about PHI rules, before any run on them: document types no earlier split
+# uses (prescription slips, request forms, pharmacy dispensing records, telehealth transcripts, ambulance run
+# sheets, certificate drafts, school and occupational health notes, complaint letters), names and numbers in other
+# positions (SURNAME, Given on forms, signatures, lists of relatives, record numbers after slashes and in brackets),
+# Hong Kong and Taiwan identity cards and telephones, and medicine no earlier split drew (``Fresh2Source``).
+FRESH2: dict[str, dict[str, list[str]]] = {
+    "prescription": {
+        "en": [
+            "Rx\nPatient: {en_inv}    Age: {age}\nAddress: {en_addr}\nMRN/{mrn}\n\n{en_drug}, dispense 28 days, "
+            "2 repeats\nIndication: {en_epo}\nMay be collected by: {en_rel} (carer), tel. {phone}",
+            "{en_name} may collect {en_drug} from any pharmacy; {en_num} at the last review, so no dose change. "
+            "Emergency contacts: {en_rel}, {en_rel2}. Scripts posted to {en_addr} [{mrn}].",
+        ],
+        "zh": [
+            "市第一人民医院门诊处方笺\n姓名：{zh_name}　性别：女　年龄：{age}岁\n门诊号/{mrn}\n临床诊断：{zh_epo}\n"
+            "Rp：{zh_drug}　用法：口服\n取药人：{zh_rel}（电话{mobile}）",
+            "{zh_name}，{age}岁，复诊开药：{zh_drug}×2盒，{zh_num}，诊断{zh_epo}。药品邮寄至{zh_addr}，收件人{zh_rel}。",
+        ],
+    },
+    "request": {
+        "en": [
+            "PATHOLOGY REQUEST\nSurname, given names: {en_inv}\nD.O.B. {dob_en}   Sex F\nMedicare {ins}\n"
+            "Tests: FBC, UEC, LFT. Clinical notes: {en_epo}, last {en_num}.\nCopy results to the patient ({email})",
+            "CT brain request for {en_name} / {dob_en} / {mrn}: new confusion, known {en_epo}, on {en_drug}. "
+            "Escort: husband, {en_rel}; call {phone} on arrival.",
+        ],
+        "zh": [
+            "检验申请单\n病人：{zh_name}　住院号：{mrn}　床号：12\n出生日期：{dob_zh}\n临床诊断：{zh_epo}\n"
+            "检验项目：血常规、肝肾功能（上次{zh_num}）\n陪检家属：{zh_rel}",
+            "申请CT检查：患者{zh_name}（{rid}），{zh_epo}，近期{zh_num}，现服{zh_drug}，需家属{zh_rel}陪同，"
+            "预约短信发送至{mobile}。",
+        ],
+    },
+    "dispensing": {
+        "en": [
+            "Dispensing log 09:42. {en_drug}, one box, supplied to {en_rel} for {en_name} (ID sighted). "
+            "Counselled on {en_num} monitoring. Label address: {en_addr}.",
+            "Pharmacist check: patient {en_name}\tHKID {hkid}\nItem: {en_drug}\nAllergies: nil known\n"
+            "Deliver to: {zh_addr}\nContact: {hk_phone}",
+        ],
+        "zh": [
+            "发药记录 09:42　{zh_drug}×1盒，由{zh_rel}代{zh_name}领取，已核对身份证{rid}，交代{zh_num}需复查。",
+            "藥房配藥紀錄\n病人：{zh_name}　身份證：{hkid}\n藥物：{zh_drug}\n送藥地址：{zh_addr}\n聯絡電話：{hk_phone}",
+        ],
+    },
+    "telehealth": {
+        "en": [
+            "Video consult transcript\nDr: Hello, can you confirm who I'm speaking with?\nPt: Yes, {en_name}, born "
+            "{dob_en}.\nDr: Is anyone with you?\nPt: My grandson {en_rel}, he set up the call.\nDr: Your {en_num} "
+            "came back, so we'll keep the {en_drug}.\nPt: Can you send the form to {email}?",
+            "[Telehealth chat 21:14] {en_name}: hi doctor, my {en_epo} flared again\n[21:15] Clinician: sorry to "
+            "hear. Is your address still {en_addr}?\n[21:15] {en_name}: yes. pharmacy can call me on {phone}\n"
+            "[21:16] Clinician: prescribing {en_drug}; please book bloods.",
+        ],
+        "zh": [
+            "【互联网医院图文问诊】\n患者：医生您好，我是{zh_name}，{zh_epo}好几年了，最近{zh_num}。\n医生：现在用什么药？\n"
+            "患者：{zh_drug}。\n医生：处方药寄到哪里？\n患者：{zh_addr}，收件人写我老公{zh_rel}，电话{mobile}。",
+            "視訊看診紀錄：{zh_name}（身分證字號{tw_id}，出生日期{dob_zh}）由女兒{zh_rel}協助連線，主訴頭暈，{zh_num}，"
+            "既往{zh_epo}。處方{zh_drug}，寄送至{zh_addr}。聯絡手機{tw_mobile}。",
+        ],
+    },
+    "ambulance": {
+        "en": [
+            "PATIENT CARE RECORD\nPt: {en_name}, {age}M\nPickup: {en_addr}\nHx per wife {en_rel}: {en_epo}\n"
+            "Obs: {en_num}\nTx: {en_drug}\nHanded over in ED resus, hospital number {mrn}.",
+            "Called to a fall at {zh_addr}. Found {zh_name} on the floor, alert, {en_num}. Neighbour {en_rel} let "
+            "the crew in. Daughter notified on {mobile}. Transported to ED.",
+        ],
+        "zh": [
+            "120出车记录\n呼救地址：{zh_addr}\n呼救人：{zh_rel}，回拨{mobile}\n患者：{zh_name}，男，{age}岁\n"
+            "初步判断：{zh_epo}\n现场处置：{zh_num}，予{zh_drug}\n送至急诊，交接住院号{mrn}",
+            "急救车到达{en_addr}时，{en_name}（外籍，{age}岁）意识清楚，{zh_num}，其妻{zh_rel}陪同，联系电话{phone}。",
+        ],
+    },
+    "certificate": {
+        "en": [
+            "MEDICAL CERTIFICATE OF CAUSE OF DEATH (draft)\nDeceased: {en_name}\nDate of birth: {dob_en}\n"
+            "Usual residence: {en_addr}\nI(a) aspiration pneumonia due to (b) {en_epo}\nInformant: {en_rel}, son",
+            "Birth notification: a live female infant was born at 04:12 to {en_name} (mother, {age}); {en_num}. "
+            "Father: {en_rel}. Mother's record number: {mrn}. Family home {en_addr}.",
+        ],
+        "zh": [
+            "死亡医学证明（草稿）\n死者姓名：{zh_name}　身份证号码：{rid}\n出生日期：{dob_zh}\n常住地址：{zh_addr}\n"
+            "直接死亡原因：肺部感染　根本死因：{zh_epo}\n申报人：{zh_rel}（子）",
+            "出生医学证明信息核对：新生儿母亲{zh_name}，{age}岁，身份证{rid}；父亲{zh_rel}；{zh_num}；家庭住址{zh_addr}。"
+            "请核对无误后签字。",
+        ],
+    },
+    "occupational": {
+        "en": [
+            "School health note\nStudent: {en_name} (Year 8)\nParent/guardian: {en_rel}, {phone}\nCondition: "
+            "{en_epo}. May carry {en_drug} at school.\nQuestions to the clinic at {email}.",
+            "Fitness-for-work assessment. {en_name}, forklift operator, seen for {en_epo}; {en_num}. Fit for "
+            "modified duties. Report to {en_rel} (HR) and to the worker at {en_addr}.",
+        ],
+        "zh": [
+            "学生因病缺课证明\n学生{zh_name}因{zh_epo}于我院就诊，需休息一周，期间按时服用{zh_drug}。家长{zh_rel}，电话{mobile}。",
+            "职业健康检查结论：受检者{zh_name}，{zh_num}，复查后可从事原岗位。报告邮寄地址{zh_addr}，电子版发送至{email}。",
+        ],
+    },
+    "complaint": {
+        "en": [
+            "Dear Patient Liaison Team,\n\nI am writing about the care my father, {en_name}, received on ward 4B. He "
+            "has {en_epo} and was left without his {en_drug} for two days. I can be reached on {phone} or at "
+            "{email}.\n\nYours faithfully,\n{en_rel}\n{en_addr}",
+            "Complaint summary. Mrs {en_name} (hospital no. {mrn}) states that staff discussed her {en_epo} in "
+            "front of her neighbours {en_rel} and {en_rel2}. Response to be posted to {en_addr}.",
+        ],
+        "zh": [
+            "医务科：\n我父亲{zh_name}上月因{zh_epo}住院（住院号{mrn}），夜间护士迟迟不给{zh_drug}。希望院方给个说法。\n"
+            "投诉人：{zh_rel}\n联系电话：{mobile}\n地址：{zh_addr}",
+            "关于{en_name}先生的投诉回复：经核实，当日{zh_num}属正常波动，已向其女儿{zh_rel}、女婿{zh_rel2}（{mobile}）"
+            "解释，书面答复寄{zh_addr}。",
+        ],
+    },
+}
+
+
 def render(template: str, values: Values) -> tuple[str, list[dict], list[dict]]:
     """Fill a template; return the text, its PHI spans and its keep spans."""
     pieces: list[str] = []
@@ -638,7 +903,13 @@ def render(template: str, values: Values) -> tuple[str, list[dict], list[dict]]:
 def notes(split: str, templates: dict[str, dict[str, list[str]]], per_template: int, seed: int) -> list[dict]:
     """Render every template ``per_template`` times with fresh values."""
     rng = random.Random(seed)
-    source = SealedSource(rng) if split in ("sealed", "fresh") else Source(split, rng)
+    source = (
+        Fresh2Source(rng)
+        if split == "fresh2"
+        else SealedSource(rng)
+        if split in ("sealed", "fresh")
+        else Source(split, rng)
+    )
     rows: list[dict] = []
     for style, by_lang in templates.items():
         for lang, texts in by_lang.items():
@@ -660,7 +931,7 @@ def notes(split: str, templates: dict[str, dict[str, list[str]]], per_template: 
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write phi_notes_tuning.jsonl, phi_notes_heldout.jsonl, phi_notes_sealed.jsonl and phi_notes_fresh.jsonl."""
+    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2}.jsonl."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data")
     parser.add_argument("--per-template", type=int, default=15)
@@ -674,12 +945,14 @@ def main(argv: list[str] | None = None) -> None:
     # 1796163920 (from `date +%s`) the fresh draw after round 5 (Chinese name slots, LAC row lengths).
     parser.add_argument("--sealed-seed", type=int, default=1796163920)
     parser.add_argument("--fresh-seed", type=int, default=1796169000)  # chosen at writing, before any run
+    parser.add_argument("--fresh2-seed", type=int, default=1796171282)  # `date +%s` at writing, before any run
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),
         "heldout": lambda: notes("heldout", HELDOUT, args.per_template, args.heldout_seed),
         "sealed": lambda: notes("sealed", SEALED, args.per_template, args.sealed_seed),
         "fresh": lambda: notes("fresh", FRESH, args.per_template, args.fresh_seed),
+        "fresh2": lambda: notes("fresh2", FRESH2, args.per_template, args.fresh2_seed),
     }
     for split, make in splits.items():
         rows = make()

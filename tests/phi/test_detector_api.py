@@ -20,6 +20,7 @@ def test_entity_types_documented_set(detector: PhiDetector) -> None:
             "CREDIT_CARD",
             "INSURANCE_ID",
             "MEDICAL_RECORD_NO",
+            "NATIONAL_ID",
             "PASSPORT",
             "SSN",
             "IP_ADDRESS",

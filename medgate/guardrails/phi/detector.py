@@ -5,13 +5,15 @@ from collections.abc import Collection
 from functools import cache
 from typing import Protocol
 
-import regex
 from presidio_analyzer import RecognizerResult
 
+from medgate.guardrails.phi.attached_ids import WHOLE_SCORE, attached_ids
 from medgate.guardrails.phi.gazetteers import to_simplified
 from medgate.guardrails.phi.names_en import english_name_recognizers
+from medgate.guardrails.phi.names_inverted_en import InvertedNameRecognizer
 from medgate.guardrails.phi.ner_zh import ChineseNerRecognizer
 from medgate.guardrails.phi.recognizers_en import english_recognizers
+from medgate.guardrails.phi.recognizers_intl import international_recognizers
 from medgate.guardrails.phi.recognizers_zh import chinese_recognizers
 from medgate.guardrails.phi.spans import PhiSpan
 
@@ -25,15 +27,17 @@ class Scanner(Protocol):
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]: ...
 
 
-# Rules score a value this high when a label says where it starts and ends (姓名：…, 住址：…, MRN …);
-# LAC need not read around those, nor around names the rules found (患者王芳, 王先生).
-WHOLE_SCORE = 0.85
-
-
 @cache
 def all_recognizers() -> tuple[Scanner, ...]:
     """Build every recognizer once per process (they are stateless and thread-safe)."""
-    return (*chinese_recognizers(), *english_recognizers(), *english_name_recognizers(), ChineseNerRecognizer())
+    return (
+        *chinese_recognizers(),
+        *international_recognizers(),
+        *english_recognizers(),
+        *english_name_recognizers(),
+        InvertedNameRecognizer(),
+        ChineseNerRecognizer(),
+    )
 
 
 def _union_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -50,20 +54,6 @@ def _union_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:
         else:
             merged.append(result)
     return merged
-
-
-# An identifier in brackets right after a name, with no label: "Diane Lau (ZY54358927) moved from ICU",
-# "王芳（H22405230）". Five digits at least, so ages and years ("(45)", "(1960)") stay.
-_BRACKETED_ID = regex.compile(r"\s?[(（]\s*+([A-Za-z]{0,4}-?\d{5,20}+[A-Za-z]{0,2})\s*+[)）]")
-
-
-def _bracketed_after_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Record numbers in brackets right after a detected name (the record-number recognizer needs a label)."""
-    found = []
-    for r in results:
-        if r.entity_type == "PERSON" and (match := _BRACKETED_ID.match(text, r.end)):
-            found.append(RecognizerResult("MEDICAL_RECORD_NO", match.start(1), match.end(1), WHOLE_SCORE))
-    return found
 
 
 def _resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -86,7 +76,8 @@ class PhiDetector:
     """Finds PHI/PII in Chinese and English text at once (both languages' recognizers run on every text).
 
     Entity types (``entity_types``): PERSON, PHONE, EMAIL, ADDRESS, DATE_OF_BIRTH, CN_RESIDENT_ID,
-    BANK_CARD, CREDIT_CARD, INSURANCE_ID, MEDICAL_RECORD_NO, PASSPORT, SSN, IP_ADDRESS.
+    BANK_CARD, CREDIT_CARD, INSURANCE_ID, MEDICAL_RECORD_NO, NATIONAL_ID (Hong Kong, Taiwan), PASSPORT, SSN,
+    IP_ADDRESS.
     ``detect`` raises ``TimeoutError`` if a pattern runs away; callers must then block (fail closed).
     """
 
@@ -117,6 +108,5 @@ class PhiDetector:
             else:
                 found = recognizer.scan(text, lowered)
             results += (r for r in found if r.score >= self.min_score and r.entity_type in self.entity_types)
-        if "MEDICAL_RECORD_NO" in self.entity_types:
-            results += _bracketed_after_names(text, results)
+        results += (r for r in attached_ids(text, results) if r.entity_type in self.entity_types)
         return [PhiSpan(r.entity_type, r.start, r.end, r.score) for r in _resolve(results)]

@@ -312,7 +312,10 @@ ZH_EPONYMS = (
     "威尔逊",
     "肯尼迪",
 )
-# What follows a Chinese eponym: 病, 综合征, 氏征, 评分, 淋巴瘤…
+# What follows a Chinese eponym: 病, 综合征, 氏征, 评分, 淋巴瘤, 憩室…, also after a hyphen and a second
+# transliterated name (史蒂文斯-约翰逊综合征, 尼曼-匹克病): a name right before one of these is medicine.
 ZH_HEADS = regex.compile(
-    r"氏|病|症|综合征|征|评分|量表|淋巴瘤|肉瘤|甲状腺炎|手术|反射|试验|分级|分期|食管|畸形|骨折|结节|细胞"
+    r"(?:[-‐－—][\p{Han}]{1,6}?)?"
+    r"(?:氏|病|症|综合征|综合症|征|评分|量表|瘤|甲状腺炎|手术|反射|试验|分级|分期|食管|畸形|骨折|结节|细胞"
+    r"|憩室|囊肿|小体|[二三四五]?联[症征]|舞蹈病|溃疡|贫血|麻痹|杂音|现象|效应|定律|手法|切口|分类|标准|指数)"
 )

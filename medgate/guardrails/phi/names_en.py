@@ -435,6 +435,10 @@ _LOWER_PARTICLE = r"(?:(?:de|da|di|du|del|della|der|den|van|von|le|la|dos|das|bi
 _RUN = regex.compile(
     r"(?<![\p{Latin}\p{M}'’-])" + _WORD + r"(?:[ \t]++" + _LOWER_PARTICLE + _WORD + r"){0,4}+(?![\p{Latin}\p{M}])"
 )
+# A run that names a team or a department is not a person: it ends in, or is followed by, a group word.
+_GROUP = r"(?:Team|Teams|Department|Dept|Office|Committee|Service|Services|Unit|Board|Centre|Center|Clinic|Desk|Panel)"
+_GROUP_WORD = regex.compile(r"[ \t]" + _GROUP + r"$")
+_GROUP_AFTER = regex.compile(r"[ \t]++" + _GROUP + r"(?![\p{L}])")
 _HEAD_AFTER = regex.compile(r"(?:['’]s?)?[ \t]++(?i:" + "|".join(EN_HEADS) + r")(?![\p{L}])")
 _TOKEN = regex.compile(r"\S++")
 _HEADS = frozenset(EN_HEADS)
@@ -690,7 +694,7 @@ _ROMAN_SYLLABLE = (
     r"(?:iang|iong|uang|eung|ang|eng|ing|ong|ung|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|oi|ou|ua|ue|ui"
     r"|un|uo|am|im|um|ok|ik|ak|a|e|i|o|u|v)"
 )
-_HYPHENATED_GIVEN = regex.compile(r"(?i:" + _ROMAN_SYLLABLE + "-" + _ROMAN_SYLLABLE + ")")
+HYPHENATED_GIVEN = regex.compile(r"(?i:" + _ROMAN_SYLLABLE + "-" + _ROMAN_SYLLABLE + ")")
 # Name particles that join the words of one name (Conan Mac Cúilriabhaigh, Ahmad Bin Yusof).
 _PARTICLES = frozenset(
     {"Mac", "Mc", "Ó", "Ní", "Nic", "Uí", "Van", "Von", "De", "Da", "Di", "Del", "Bin", "Binti", "Ibn"}
@@ -811,6 +815,8 @@ class EnglishNameRecognizer(EntityRecognizer):
                 end = last_first.end()  # Miller, Nancy
             if _HEAD_AFTER.match(text, end) or _HEAD_AFTER.match(text, end - 2) or self._eponym_later(text, end):
                 continue  # Parkinson disease, Murphy's sign
+            if _GROUP_WORD.search(text[start:end]) or _GROUP_AFTER.match(text, end):
+                continue  # Dear Patient Liaison Team, the Acute Pain Service
             results.append(RecognizerResult("PERSON", start, end, self.SCORE))
         return results
 
@@ -932,7 +938,7 @@ class EnglishNameRecognizer(EntityRecognizer):
             return False
         if first in PINYIN_SURNAMES and _PINYIN_GIVEN.fullmatch(second):
             return True
-        if "-" in second and first not in _STOP and _HYPHENATED_GIVEN.fullmatch(second):
+        if "-" in second and first not in _STOP and HYPHENATED_GIVEN.fullmatch(second):
             return True  # Chia Ying-chun, Chan Tai-man
         return second in PINYIN_SURNAMES and bool(_PINYIN_GIVEN.fullmatch(first)) and len(first) > 3
 

@@ -15,9 +15,11 @@ from medgate.guardrails.phi.street_types import street_type_pattern
 _B = r"(?=\d)(?<![0-9A-Za-z])"
 _E = r"(?![0-9A-Za-z])"
 # Atomic, possessive separators: "MRN" followed by thousands of spaces costs one linear pass, not a cubic one.
-_LABEL_SEP = r"(?>\s*+(?:(?:[:#]|no\.?|number|is|was)\s*+)?[:#]?\s*+)"
+# A label may sit in brackets ([MRN] 123…) and be followed by :, #, /, = or a dash (MRN/123…), and the value
+# may open a bracket (MRN (123…)).
+_LABEL_SEP = r"(?>[\])]?\s*+(?:(?:[:#/=–-]|no\.?|number|is|was)\s*+)?[:#/]?\s*+[(\[]?)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = (
+DATE = (
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|"
     + _MONTH
     + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+"
@@ -169,7 +171,7 @@ def insurance_number() -> ContextPatternRecognizer:
                 r"member (?:id|number)",
                 r"policy (?:number|no\.?|#)",
                 r"subscriber id",
-                r"medicare (?:number|id|#)",
+                r"medicare(?: card)?(?: number| no\.?| id| #|(?=[ \t]*+[2-6]\d{3}[ ]?\d{5}))",  # bare: a card number
                 r"medicaid (?:number|id|#)",
                 r"health plan (?:id|number)",
             )
@@ -192,7 +194,7 @@ def passport_number() -> ContextPatternRecognizer:
 def date_of_birth() -> ContextPatternRecognizer:
     """DOB / date of birth / born on, followed by a date; other dates are not PHI here."""
     labels = r"(?i:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born(?: on| in)?)"
-    pattern = Pattern("dob", labels + r"(?>\s*+[:\-]?\s*+)(?P<v>" + _DATE + ")", 0.85)
+    pattern = Pattern("dob", labels + r"(?>\s*+[:\-]?\s*+)(?P<v>" + DATE + ")", 0.85)
     return ContextPatternRecognizer("DATE_OF_BIRTH", [pattern], keywords=("dob", "d.o.b", "birth", "born"))
 
 

@@ -26,8 +26,12 @@ from medgate.guardrails.phi.names_zh import (
 _NO_DIGIT_BEFORE = r"(?=\d)(?<![0-9A-Za-z])"
 _NO_DIGIT_AFTER = r"(?![0-9A-Za-z])"
 _HAN = r"\p{Han}"
-_LABEL_SEP = r"(?>\s*+(?:[:：#]|号码|为|是)?\s*+)"  # atomic: linear after a label
+# Atomic: linear after a label. The label may sit in brackets (【门诊号】…) and be followed by a colon, #, /
+# or a dash (门诊号/…), and the value may open a bracket.
+_LABEL_SEP = r"(?>[\])）】]?\s*+(?:[:：#/／=-]|号码|为|是)?\s*+[(\[（【]?)"
 _UNCOMMON = WEAK_SURNAMES.union(RARE_SURNAMES)
+# The last character of a role or office word (申报人, 经办人, 记录者, 操作员, 甲方, 医务科).
+_ROLE_ENDINGS = ("人", "者", "员", "方", "科", "处")
 
 
 class ResidentId18Recognizer(ContextPatternRecognizer):
@@ -235,6 +239,8 @@ class _NameSlotRecognizer(ContextPatternRecognizer):
             return False
         if name.startswith((*NOT_NAMES, *ZH_EPONYMS)) or ZH_HEADS.match(text, end):
             return False
+        if name.endswith(_ROLE_ENDINGS) and text.startswith((":", "："), end):
+            return False  # a form's label, not a name: 申报人：, 经办人：, 记录者：
         if name in lexicon.surname_words or (name[0] in _UNCOMMON and name[1:] in lexicon.ordinary_words):
             return False
         return not is_drug_stem(text, start, end, lexicon.common_words)
