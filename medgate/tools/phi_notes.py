@@ -2,7 +2,7 @@
 
     python -m medgate.tools.phi_notes [--out medgate/tools/data] [--per-template 15] [--sealed-seed N]
 
-Five splits that share no template and no style:
+Six splits that share no template and no style:
 
 * ``tuning``: one plain narrative style per language; the detector was developed against these.
 * ``heldout``: free narrative, lists, letters, dialogue, referral forms and mixed-language notes,
@@ -24,6 +24,19 @@ Five splits that share no template and no style:
   Hong Kong identity-card numbers (``A123456(3)``) and Taiwanese national IDs (labelled ``NATIONAL_ID``, a type
   no other split has), Hong Kong and Taiwanese telephones, a second relative and names printed SURNAME, Given.
   These values are drawn after the sealed ones, so the other splits render byte for byte as before.
+* ``fresh3``: the sixth split, theatre lists and surgical safety checklists, anaesthetic pre-op assessments, radiology
+  reports with addenda and histology reports, immunisation records and growth charts, antenatal and labour-ward
+  notes, voice-dictation transcripts (no punctuation, numbers spoken digit by digit), e-mail threads between
+  clinicians, home-care logs and rehabilitation plans, psychiatry intakes and family group messages in Cantonese
+  and Hong Kong English (``FRESH3``), 18 templates per language in 10 styles, written blind on 2026-12-02 (about
+  01:35 UTC) by an engineer who read none of the detector's code, notes, lists, tests or commit messages about PHI
+  rules, and not run by its author (seed 1796175324, from `date +%s` at writing): another engineer runs it once on
+  the final detector. Values come from ``Fresh3Source``, which draws after the fifth split's values: other
+  medicine (procedure and score eponyms, vaccines, anaesthetic and psychiatric drugs, obstetric and paediatric
+  numbers, scores such as ASA, NYHA and Apgar, beds and rooms), names as initials (``J. Smith``, ``Smith, J``), in
+  capitals, in lower case and after Dr/Nurse/Mr, traditional-character names, dates of birth as ``07/03/1961``,
+  ``7 Mar 1961``, ``61.03.07`` and ``一九六一年三月七日``, telephones with extensions, Chinese landlines, spoken
+  numbers (``0 4 1 2 ...``, ``幺三八...``) and addresses over several lines.
 
 Names and addresses also come from different sources per split: tuning uses Faker's en_US/en_GB names
 (the locales the detector's name lists are built from) and Faker zh_CN addresses; held-out uses en_IE,
@@ -517,6 +530,279 @@ class Fresh2Source(SealedSource):
         return values
 
 
+# Values only the sixth split (fresh3) adds: medicine the earlier splits never drew (procedure and score eponyms,
+# vaccines, anaesthetic and psychiatric drugs, obstetric and paediatric numbers, beds and rooms), names printed as
+# initials, in capitals or in lower case, staff names after Dr/Nurse/Mr, traditional-character names, dates of
+# birth and telephones in other written and spoken forms, and addresses over several lines.
+FRESH3_EN_KEEP = {
+    "eponym": (
+        "a Hartmann's procedure",
+        "Nissen fundoplication",
+        "a Roux-en-Y gastric bypass",
+        "Hirschsprung disease",
+        "Wilms tumour",
+        "a Gleason score of 3+4=7",
+        "a Breslow thickness of 1.2 mm",
+        "a positive Lachman test",
+        "a Pfannenstiel incision",
+        "Trendelenburg gait",
+        "Kawasaki disease",
+        "Legg-Calvé-Perthes disease",
+        "Von Willebrand disease",
+        "a Colles fracture",
+    ),
+    "drug": (
+        "propofol 150 mg IV",
+        "cefazolin 2 g IV at induction",
+        "Keppra 500 mg BD",
+        "Seroquel 25 mg nocte",
+        "Zoloft 50 mg mane",
+        "Movicol 1 sachet daily",
+        "folic acid 5 mg",
+        "Nexium 20 mg",
+        "ondansetron 4 mg IV",
+        "Lyrica 75 mg BD",
+    ),
+    "number": (
+        "fundal height 32 cm",
+        "FHR 140 bpm",
+        "Hb 104 g/L",
+        "CRP 46 mg/L",
+        "weight 12.4 kg (50th centile)",
+        "EBL 300 mL",
+        "ALP 410 U/L",
+        "PSA 8.9 ng/mL",
+    ),
+}
+FRESH3_ZH_KEEP = {
+    "eponym": (
+        "哈特曼手术",
+        "尼森胃底折叠术",
+        "先天性巨结肠（赫什朋病）",
+        "肾母细胞瘤（Wilms瘤）",
+        "Gleason评分3+4=7分",
+        "科利斯骨折",
+        "拉赫曼试验阳性",
+        "血管性血友病",
+        "佩尔特斯病",
+        "特伦德伦堡步态",
+        "克氏针固定术",
+    ),
+    "drug": (
+        "丙泊酚150mg静注",
+        "头孢唑林2g术前30分钟",
+        "左乙拉西坦500mg每日两次",
+        "舍曲林50mg每晨",
+        "喹硫平25mg睡前",
+        "叶酸0.4mg每日",
+        "缩宫素10U",
+        "开塞露20ml",
+        "奥美拉唑20mg",
+        "普瑞巴林75mg",
+    ),
+    "number": (
+        "宫高32cm",
+        "胎心140次/分",
+        "血红蛋白104g/L",
+        "C反应蛋白46mg/L",
+        "出血量约300ml",
+        "碱性磷酸酶410U/L",
+        "PSA 8.9ng/ml",
+        "体重12.4kg（P50）",
+    ),
+}
+FRESH3_SCORES = {
+    "en": (
+        "ASA II",
+        "Mallampati 2",
+        "NYHA class III",
+        "GCS 13 (E3V4M6)",
+        "Apgar 8 and 9",
+        "Bishop score 7",
+        "PHQ-9 of 17",
+        "Barthel 65/100",
+        "MMSE 24/30",
+        "Braden 14",
+    ),
+    "zh": (
+        "ASA II级",
+        "Mallampati分级2级",
+        "NYHA心功能III级",
+        "GCS 13分",
+        "Apgar评分8-9分",
+        "Bishop评分7分",
+        "PHQ-9评分17分",
+        "Barthel指数65分",
+        "MMSE 24分",
+        "Braden评分14分",
+    ),
+}
+FRESH3_BEDS = {
+    "en": ("Bed 12", "Room 3", "Theatre 4", "Bay 2 Bed 5", "Ward 7B", "Cubicle 9", "Recovery bay 6"),
+    "zh": ("12床", "3号手术间", "ICU 5床", "7病区", "产房2床", "加床3", "复苏室6床"),
+}
+FRESH3_VACCINES = {
+    "en": (
+        "Infanrix hexa 0.5 mL IM",
+        "Prevenar 13 0.5 mL IM",
+        "Rotarix 1.5 mL oral",
+        "MMR II 0.5 mL SC",
+        "Boostrix 0.5 mL IM",
+        "Engerix-B 10 mcg",
+        "Varivax 0.5 mL SC",
+    ),
+    "zh": (
+        "乙肝疫苗10μg",
+        "卡介苗0.1ml皮内注射",
+        "百白破疫苗0.5ml肌注",
+        "脊灰减毒活疫苗2粒",
+        "麻腮风疫苗0.5ml皮下注射",
+        "乙脑减毒活疫苗0.5ml",
+        "13价肺炎球菌结合疫苗",
+    ),
+}
+ZH_DIGITS = "零一二三四五六七八九"
+EN_DIGIT_WORDS = ("oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+ZH_AREA_CODES = ("010", "021", "020", "0755", "028", "0571", "027")
+
+
+def zh_small_number(n: int) -> str:
+    """1..31 in Chinese numerals (三, 十二, 二十一)."""
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else ZH_DIGITS[tens]) + "十" if tens else "") + (ZH_DIGITS[ones] if ones else "")
+
+
+class Fresh3Source(Fresh2Source):
+    """Values for the sixth split: the fifth split's sources and, drawn after them, other medicine to keep and
+    other written and spoken forms of names, dates of birth, telephones, record numbers and addresses."""
+
+    def born(self) -> datetime.date:
+        return datetime.date(1935, 1, 1) + datetime.timedelta(days=self.rng.randrange(30000))
+
+    def en_initialled(self) -> str:
+        faker = self.rng.choice(self.en)
+        first, last = faker.first_name(), faker.last_name()
+        return self.rng.choice(
+            (f"{first[0]}. {last}", f"{last} {first[0]}", f"{last}, {first[0]}", f"{first[0]} {last}")
+        )
+
+    def dob_en_other(self) -> str:
+        b = self.born()
+        return self.rng.choice(
+            (
+                f"{b:%d/%m/%Y}",
+                f"{b.day} {b:%b} {b.year}",
+                f"{b:%d}-{b:%b}-{b.year}".upper(),
+                f"{b.day}.{b.month}.{b:%y}",
+            )
+        )
+
+    def dob_zh_other(self) -> str:
+        b = self.born()
+        year = "".join(ZH_DIGITS[int(d)] for d in str(b.year))
+        return self.rng.choice(
+            (
+                f"{b:%y.%m.%d}",
+                f"{b.year}.{b.month}.{b.day}",
+                f"{b:%Y/%m/%d}",
+                f"{year}年{zh_small_number(b.month)}月{zh_small_number(b.day)}日",
+                f"{b.year}年{b:%m}月{b:%d}日",
+            )
+        )
+
+    def dob_en_spoken(self) -> str:
+        b = self.born()
+        suffix = "th" if 10 <= b.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(b.day % 10, "th")
+        return self.rng.choice(
+            (
+                f"{b.day} {b:%B} {b.year}".lower(),
+                f"{b.day}{suffix} of {b:%B} {b.year}".lower(),
+                f"{b.day} {b.month} {b.year}",
+            )
+        )
+
+    def dob_zh_spoken(self) -> str:
+        b = self.born()
+        year = "".join(ZH_DIGITS[int(d)] for d in str(b.year))
+        month, day = zh_small_number(b.month), zh_small_number(b.day)
+        return self.rng.choice(
+            (f"{year}年{month}月{day}号", f"{year[2:]}年{month}月{day}号", f"{b.year}年{b.month}月{b.day}号")
+        )
+
+    def en_phone_other(self) -> str:
+        r = self.rng
+        ext = r.randint(10, 9999)
+        a, b, c = r.randint(2000, 9999), r.randrange(1000), r.randrange(1000)
+        return r.choice(
+            (
+                f"(0{r.choice('2378')}) 9{r.randrange(1000):03d} {r.randrange(10000):04d} ext. {ext}",
+                f"+61 4{r.randrange(100):02d} {b:03d} {c:03d}",
+                f"04{r.randrange(100):02d} {b:03d} {c:03d}",
+                f"020 7{r.randrange(1000):03d} {a} x{ext}",
+                f"({r.randint(201, 989)}) {r.randint(200, 999)}-{a} ext {ext}",
+            )
+        )
+
+    def zh_landline(self) -> str:
+        r = self.rng
+        area, number, ext = r.choice(ZH_AREA_CODES), f"{r.randint(2, 8)}{r.randrange(10**7):07d}", r.randint(100, 9999)
+        return r.choice(
+            (
+                f"{area}-{number}转{ext}",
+                f"({area}) {number[:4]} {number[4:]}",
+                f"{area}-{number}-{ext}",
+                f"{area}-{number}",
+            )
+        )
+
+    def en_phone_spoken(self) -> str:
+        digits = f"04{self.rng.randrange(10**8):08d}"
+        if self.rng.random() < 0.3:
+            return " ".join(EN_DIGIT_WORDS[int(d)] for d in digits)
+        return " ".join(digits)
+
+    def zh_mobile_spoken(self) -> str:
+        r = self.rng
+        digits = f"1{r.choice('3456789')}{r.randrange(10**9):09d}"
+        roll = r.random()
+        if roll < 0.4:
+            return " ".join(digits)
+        spoken = "".join(ZH_DIGITS[int(d)] for d in digits)
+        return spoken.replace("一", "幺") if roll < 0.7 else spoken
+
+    def values(self) -> Values:
+        """One person's values with the sixth split's medicine and value forms."""
+        values = super().values()
+        r = self.rng
+        for lang, keep in (("en", FRESH3_EN_KEEP), ("zh", FRESH3_ZH_KEEP)):
+            for kind, choices in keep.items():
+                slot = {"eponym": "epo", "drug": "drug", "number": "num"}[kind]
+                values[f"{lang}_{slot}"] = (r.choice(choices), f"KEEP:{kind}", lang)
+            values[f"{lang}_score"] = (r.choice(FRESH3_SCORES[lang]), "KEEP:number", lang)
+            values[f"{lang}_bed"] = (r.choice(FRESH3_BEDS[lang]), "KEEP:number", lang)
+            values[f"{lang}_vax"] = (r.choice(FRESH3_VACCINES[lang]), "KEEP:drug", lang)
+        values["en_staff"] = (self.en_name(), "PERSON", "en")
+        values["en_staff2"] = (self.en_name(), "PERSON", "en")
+        values["en_init"] = (self.en_initialled(), "PERSON", "en")
+        values["en_caps"] = (self.en_name().upper(), "PERSON", "en")
+        values["en_lower"] = (self.en_name().lower(), "PERSON", "en")
+        values["zh_staff"] = (self.zh_name(), "PERSON", "zh")
+        values["zh_staff2"] = (self.zh_name(), "PERSON", "zh")
+        values["zh_trad"] = (self.zh_fakers[1].name(), "PERSON", "zh")
+        values["en_addr_ml"] = (self.en_address().replace(", ", "\n"), "ADDRESS", "en")
+        values["mrn2"] = (self.mrn(), "MEDICAL_RECORD_NO", "any")
+        values["dob_en2"] = (self.dob_en_other(), "DATE_OF_BIRTH", "en")
+        values["dob_zh2"] = (self.dob_zh_other(), "DATE_OF_BIRTH", "zh")
+        values["dob_en_spoken"] = (self.dob_en_spoken(), "DATE_OF_BIRTH", "en")
+        values["dob_zh_spoken"] = (self.dob_zh_spoken(), "DATE_OF_BIRTH", "zh")
+        values["phone_ext"] = (self.en_phone_other(), "PHONE", "en")
+        values["zh_tel"] = (self.zh_landline(), "PHONE", "zh")
+        values["phone_spoken"] = (self.en_phone_spoken(), "PHONE", "en")
+        values["mobile_spoken"] = (self.zh_mobile_spoken(), "PHONE", "zh")
+        values["mrn_spoken"] = (" ".join(self.mrn()), "MEDICAL_RECORD_NO", "any")
+        return values
+
+
 TUNING: dict[str, dict[str, list[str]]] = {
     "narrative_tuning": {
         "en": [
@@ -880,6 +1166,179 @@ FRESH2: dict[str, dict[str, list[str]]] = {
 }
 
 
+# Written blind on 2026-12-02 (about 01:35 UTC) by an engineer who read neither the detector's code, notes and
+# lists nor its tests or commit messages about PHI rules, and who did not run the evaluation on them: document types
+# no earlier split uses (theatre lists and surgical safety checklists, anaesthetic pre-op assessments, radiology
+# reports with addenda and histology reports, immunisation records and growth charts, antenatal and labour-ward
+# notes, voice-dictation transcripts, e-mail threads between clinicians, home-care logs and rehabilitation plans,
+# psychiatry intakes, family group messages in Cantonese and Hong Kong English), values in tables, after #, No.,
+# 编号 and in brackets, names as initials, capitals and lower case, and values from ``Fresh3Source``.
+FRESH3: dict[str, dict[str, list[str]]] = {
+    "theatre": {
+        "en": [
+            "THEATRE 4 ELECTIVE LIST (AM)    Anaesthetist: Dr {en_staff2}\n"
+            "| Order | Patient | Hosp No. | Procedure | Surgeon |\n|---|---|---|---|---|\n"
+            "| 1 | {en_caps} | {mrn} | lap cholecystectomy | Mr {en_staff} |\n"
+            "| 2 | {en_init} | {mrn2} | EUA, known {en_epo} | Mr {en_staff} |\n"
+            "Notes: patient 1 takes {en_drug}; {en_bed} booked for recovery.",
+            "SURGICAL SAFETY CHECKLIST - SIGN IN\n[x] Patient confirmed identity: {en_name}, DOB {dob_en2}, #{mrn}\n"
+            "[x] Site marked: left knee\n[x] Anaesthesia check complete ({en_score})\n[x] Antibiotic: {en_drug}\n"
+            "Nurse {en_staff}    Anaesthetist Dr {en_staff2}\n"
+            "Next of kin waiting in {en_bed}: {en_rel}, mobile {phone_ext}",
+        ],
+        "zh": [
+            "手术排班表　第3手术间\n台次|患者|住院号|术式|主刀\n1|{zh_name}|{mrn}|腹腔镜胆囊切除术|{zh_staff}主任\n"
+            "2|{zh_trad}|{mrn2}|探查术（{zh_epo}）|{zh_staff}主任\n麻醉医师：{zh_staff2}　术后去向：{zh_bed}",
+            "手术安全核查表（麻醉实施前）\n患者姓名：{zh_name}　性别：男　年龄：{age}\n病案号：{mrn}　{zh_bed}\n"
+            "身份证号：{rid}\n{zh_score}　术前用药：{zh_drug}\n"
+            "手术医师签名：{zh_staff}　麻醉医师签名：{zh_staff2}　手术室护士签名：{zh_trad}",
+        ],
+    },
+    "anaesthesia": {
+        "en": [
+            "PRE-ANAESTHETIC ASSESSMENT\nName ........ {en_name}\nDOB ......... {dob_en2}\nHosp No ..... {mrn}\n"
+            "Scores: {en_score}\nPMHx: {en_epo}; {en_num}\nCurrent meds: {en_drug}\n"
+            "Plan: GA + ETT. Consent witnessed by {en_rel} (daughter).\nAssessed by {en_init}, anaesthetic registrar",
+            "Pre-op phone call. Spoke to {en_lower} and her husband {en_rel}. She has {en_epo} and takes "
+            "{en_drug}; nil by mouth from midnight, {en_score}. Arrive 07:00 at Day Surgery, {en_bed}. "
+            "Call {phone_ext} if unwell. Home address confirmed as {en_addr}.",
+        ],
+        "zh": [
+            "麻醉术前访视记录\n姓名{zh_name}　出生日期{dob_zh2}　住院号（{mrn}）\n既往史：{zh_epo}\n"
+            "{zh_score}，{zh_num}\n长期用药：{zh_drug}\n麻醉方式：全麻\n谈话对象：患者之子{zh_rel}，电话{zh_tel}\n"
+            "访视医师：{zh_staff}",
+            "術前麻醉評估：病人{zh_trad}，{age}歲，身分證字號{tw_id}，病歷號碼{mrn}。{zh_score}，{zh_epo}病史，"
+            "現服{zh_drug}。術前禁食八小時，家屬{zh_rel}已簽同意書，聯絡手機{tw_mobile}。",
+        ],
+    },
+    "report": {
+        "en": [
+            "CT ABDOMEN/PELVIS WITH CONTRAST\nPatient: {en_inv}   MRN {mrn}   DOB {dob_en2}\nReferrer: Dr {en_staff}\n"
+            "Findings: 3 cm lesion in the right colon. {en_num}.\nImpression: {en_epo}.\n"
+            "Reported by {en_init}, Consultant Radiologist\n\n"
+            "ADDENDUM 14:52: discussed with Dr {en_staff2} on {phone_ext}; the patient's son {en_rel} was informed.",
+            "HISTOPATHOLOGY REPORT\nPatient  {en_caps}  ({mrn})\nSpecimen: core biopsies x12\n"
+            "Microscopy: {en_epo}; {en_num}.\nPathologist: Dr {en_staff}\n"
+            "cc: {en_init}, urology\nPatient's postal address:\n{en_addr_ml}",
+        ],
+        "zh": [
+            "CT检查报告单\n姓名：{zh_name}　检查号：{mrn}　出生日期：{dob_zh2}\n申请医生：{zh_staff}\n"
+            "影像所见：右肺下叶见2.1cm结节，边缘毛糙。\n诊断意见：{zh_epo}可能，{zh_num}\n报告医师：{zh_staff2}\n\n"
+            "【补充报告】已电话通知临床{zh_staff}（{zh_tel}），并告知患者家属{zh_rel}。",
+            "病理诊断报告\n患者：{zh_name}　病案编号{mrn}\n送检标本：胃窦活检\n病理诊断：{zh_epo}\n"
+            "免疫组化及实验室：{zh_num}\n诊断医师：{zh_staff}　审核医师：{zh_staff2}\n纸质报告寄送：{zh_addr}",
+        ],
+    },
+    "child_health": {
+        "en": [
+            "IMMUNISATION RECORD\nChild: {en_name}    DOB: {dob_en2}    Record No. {mrn}\n"
+            "Parent: {en_rel}    Ph {phone_ext}\n| Age | Vaccine | Dose | Given by |\n"
+            "| 6 weeks | {en_vax} | 1 | RN {en_staff} |\n| 4 months | {en_vax} | 2 | RN {en_init} |\n"
+            "Fever advice: {en_drug}. Reminders to {email}",
+            "GROWTH CHART ENTRY - {en_lower}, boy, 2y 3m\nDOB {dob_en2}   Hosp # {mrn}\n{en_num} | {en_score}\n"
+            "Comment: {en_epo} considered and ruled out. Mum ({en_rel}) and nana {en_rel2} present.\n"
+            "Health visitor: {en_staff}, {phone_ext}",
+        ],
+        "zh": [
+            "预防接种证\n儿童姓名：{zh_name}　出生日期：{dob_zh2}\n监护人：{zh_rel}　联系电话：{mobile}\n"
+            "家庭住址：{zh_addr}\n| 疫苗 | 剂次 | 接种医生 |\n| {zh_vax} | 第1剂 | {zh_staff} |\n"
+            "| {zh_vax} | 第2剂 | {zh_staff2} |",
+            "儿童保健手册·生长发育监测\n{zh_name}，男，2岁3月，编号{mrn}\n{zh_num}，{zh_score}\n评价：已排除{zh_epo}\n"
+            "妈妈{zh_rel}、奶奶{zh_rel2}陪同。下次体检短信通知{mobile}。",
+        ],
+    },
+    "antenatal": {
+        "en": [
+            "ANTENATAL BOOKING\nWoman: {en_name} (G2P1)   Age {age}   DOB {dob_en2}\nHospital No: {mrn}\n"
+            "Partner: {en_rel}\nAddress:\n{en_addr_ml}\nPhone {phone}\nHistory: {en_epo}\n"
+            "Plan: {en_drug}; {en_num}. Named midwife {en_staff}.",
+            "LABOUR WARD BOARD\nRoom | Woman | Parity | Midwife | Notes\n"
+            "{en_bed} | {en_init} | P0 | {en_staff} | {en_score}, on {en_drug}\n"
+            "Room 8 | {en_caps} | P2 | {en_staff2} | delivered 03:40, {en_num}",
+        ],
+        "zh": [
+            "孕产妇保健手册（建册）\n孕妇姓名：{zh_name}　年龄：{age}岁　孕2产1\n出生日期：{dob_zh2}\n"
+            "身份证号：{rid}\n丈夫姓名：{zh_rel}　电话：{mobile}\n现住址：{zh_addr}\n既往史：{zh_epo}\n"
+            "{zh_num}，予{zh_drug}",
+            "产房交班板\n床号｜产妇｜产次｜助产士｜备注\n{zh_bed}｜{zh_trad}｜G1P0｜{zh_staff}｜{zh_score}\n"
+            "8床｜{zh_name}｜G2P1｜{zh_staff2}｜已分娩，{zh_num}，予{zh_drug}",
+        ],
+    },
+    "dictation": {
+        "en": [
+            "this is doctor {en_staff} dictating a discharge letter for {en_lower} date of birth {dob_en_spoken} "
+            "hospital number {mrn_spoken} she was admitted with {en_epo} and treated with {en_drug} full stop new "
+            "paragraph please copy to her daughter {en_rel} on {phone_spoken} thank you",
+            "ward round dictation {en_bed} mister {en_name} {age} year old man known {en_epo} overnight {en_num} "
+            "plan continue {en_drug} discuss with wife {en_rel} when she rings from {phone_spoken} end of dictation",
+        ],
+        "zh": [
+            "语音录入 患者{zh_name}女{age}岁 出生日期{dob_zh_spoken} 住院号{mrn_spoken} 因{zh_epo}入院 予{zh_drug} "
+            "家属{zh_rel}电话{mobile_spoken} 录入完毕",
+            "查房语音记录 {zh_bed} {zh_name} 昨晚{zh_num} 继续{zh_drug} 明天复查 跟他老婆{zh_rel}说一下 "
+            "她电话是{mobile_spoken} 住{zh_addr}",
+        ],
+    },
+    "email": {
+        "en": [
+            "From: {en_staff} <{email}>\nTo: Cardiology registrar\nSubject: RE: advice re {en_init} ({mrn})\n\n"
+            "Thanks - agree with {en_drug}. Please check {en_num} first.\n\n> On Tue, Dr {en_staff2} wrote:\n"
+            "> {age}M, {en_epo}, lives at {en_addr}; son {en_rel} is the contact ({phone_ext}).\n> Happy to take over?",
+            "Subject: FW: bed request - {en_caps}, #{mrn}\n\nHi all,\nForwarding for the 2pm bed meeting. "
+            "{en_epo}, {en_score}. Needs a side room ({en_bed}). "
+            "Family: {en_rel} / {en_rel2}.\n\nRegards\n{en_init}\nBed manager",
+        ],
+        "zh": [
+            "发件人：{zh_staff} <{email}>\n收件人：心内科会诊组\n主题：回复：{zh_name}（住院号{mrn}）会诊意见\n\n"
+            "同意加用{zh_drug}，请先复查{zh_num}。\n\n-----原始邮件-----\n{zh_staff2}写道：患者{age}岁，{zh_epo}，"
+            "家属{zh_rel}要求转院，联系电话{zh_tel}。",
+            "寄件者：{zh_staff}\n主旨：轉寄：{zh_trad} 病床申請 #{mrn}\n\n各位好，\n"
+            "病人{zh_score}，需單人房（{zh_bed}）。"
+            "家屬：{zh_rel}／{zh_rel2}，手機{tw_mobile}。\n地址：{zh_addr}\n\n床位管理組 {zh_staff2}",
+        ],
+    },
+    "community": {
+        "en": [
+            "HOME VISIT LOG\nClient: {en_inv}\nAddress: {en_addr}\nKey safe code given by daughter {en_rel}\n"
+            "08:10 Arrived, client in chair, {en_num}.\n08:25 Prompted {en_drug} from blister pack.\n"
+            "08:40 Left. Next visit by carer {en_staff}. Out of hours: {phone_ext}",
+            "PHYSIOTHERAPY REHAB PLAN\nPatient: {en_init}, {age}, after {en_epo}\nBaseline: {en_score}\n"
+            "Goal: walk 50 m with frame by week 2\nMedication: {en_drug}\n"
+            "Physio: {en_staff} | Contact: {phone_ext} | Home: {en_addr}",
+        ],
+        "zh": [
+            "居家护理服务记录\n服务对象：{zh_name}　身份证：{rid}\n地址：{zh_addr}\n"
+            "09:10 到达，老人坐在床边，{zh_num}\n09:20 协助服用{zh_drug}\n"
+            "09:45 离开，钥匙交邻居{zh_rel}\n护理员：{zh_staff}　督导电话：{zh_tel}",
+            "康复训练计划\n{zh_name}，{age}岁，{zh_epo}后第5天\n评估：{zh_score}\n目标：两周内助行器下步行50米\n"
+            "镇痛：训练前30分钟{zh_drug}\n康复治疗师：{zh_staff}　家属：{zh_rel}（{mobile}）",
+        ],
+    },
+    "psychiatry": {
+        "en": [
+            "PSYCHIATRY INTAKE\nName: {en_caps}\nReferred by Dr {en_staff} (GP). {en_score}.\n"
+            "Lives with partner {en_rel} at {en_addr}. Mother, {en_rel2}, has {en_epo}.\nStarted {en_drug}.\n"
+            "SSN {ssn} for the disability form. Crisis plan: call {phone}.",
+        ],
+        "zh": [
+            "精神科首次门诊记录\n姓名：{zh_name}　就诊卡号{mrn}\n陪诊：丈夫{zh_rel}\n{zh_score}\n"
+            "母亲{zh_rel2}有{zh_epo}病史\n处理：{zh_drug}\n已告知危机干预热线，紧急联系人电话{mobile}",
+        ],
+    },
+    "family_group": {
+        "en": [
+            "[WhatsApp] Family group\n{en_rel}: papa's {en_num} today, doctor {en_staff} say ok la\n"
+            "{en_rel2}: must still eat the {en_drug} or not?\n{en_rel}: yes. i fetch him from {en_bed} tmr 10am, "
+            "bring his HKID {hkid} ah\n{en_rel2}: ok call me {hk_phone}",
+        ],
+        "zh": [
+            "【WhatsApp 屋企人】\n{zh_rel}：阿媽今日覆診，醫生話{zh_num}，冇乜大問題\n"
+            "{zh_rel2}：佢仲使唔使食{zh_drug}？\n{zh_rel}：要呀，我聽日送去{zh_addr}\n{zh_rel2}：阿媽個病人編號係咪{mrn}？我打{hk_phone}問吓{zh_trad}姑娘",
+        ],
+    },
+}
+
+
 def render(template: str, values: Values) -> tuple[str, list[dict], list[dict]]:
     """Fill a template; return the text, its PHI spans and its keep spans."""
     pieces: list[str] = []
@@ -904,7 +1363,9 @@ def notes(split: str, templates: dict[str, dict[str, list[str]]], per_template: 
     """Render every template ``per_template`` times with fresh values."""
     rng = random.Random(seed)
     source = (
-        Fresh2Source(rng)
+        Fresh3Source(rng)
+        if split == "fresh3"
+        else Fresh2Source(rng)
         if split == "fresh2"
         else SealedSource(rng)
         if split in ("sealed", "fresh")
@@ -931,7 +1392,7 @@ def notes(split: str, templates: dict[str, dict[str, list[str]]], per_template: 
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2}.jsonl."""
+    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,fresh3}.jsonl."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data")
     parser.add_argument("--per-template", type=int, default=15)
@@ -946,6 +1407,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sealed-seed", type=int, default=1796163920)
     parser.add_argument("--fresh-seed", type=int, default=1796169000)  # chosen at writing, before any run
     parser.add_argument("--fresh2-seed", type=int, default=1796171282)  # `date +%s` at writing, before any run
+    parser.add_argument("--fresh3-seed", type=int, default=1796175324)  # `date +%s` at writing; never run by its author
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),
@@ -953,6 +1415,7 @@ def main(argv: list[str] | None = None) -> None:
         "sealed": lambda: notes("sealed", SEALED, args.per_template, args.sealed_seed),
         "fresh": lambda: notes("fresh", FRESH, args.per_template, args.fresh_seed),
         "fresh2": lambda: notes("fresh2", FRESH2, args.per_template, args.fresh2_seed),
+        "fresh3": lambda: notes("fresh3", FRESH3, args.per_template, args.fresh3_seed),
     }
     for split, make in splits.items():
         rows = make()
