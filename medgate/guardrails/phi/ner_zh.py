@@ -67,6 +67,11 @@ class ChineseNerRecognizer(EntityRecognizer):
         self._tagger = tagger or lac_tagger()
         self._lexicon = lexicon or chinese_lexicon()
         self._longest_coarse = max(map(len, self._lexicon.coarse_places))
+        # The lengths of the coarse places each character starts: _coarse_start slices only those.
+        lengths: dict[str, set[int]] = {}
+        for place in self._lexicon.coarse_places:
+            lengths.setdefault(place[0], set()).add(len(place))
+        self._coarse_lengths = {first: tuple(sorted(found)) for first, found in lengths.items()}
 
     def load(self) -> None:
         """Presidio hook; the model is loaded in ``__init__``."""
@@ -200,7 +205,8 @@ class ChineseNerRecognizer(EntityRecognizer):
             moved = False
             for back in range(min(start, self._longest_coarse), 0, -1):
                 at = start - back
-                if any(text[at : at + length] in coarse for length in range(max(back, 2), self._longest_coarse + 1)):
+                lengths = self._coarse_lengths.get(text[at], ())
+                if any(length >= max(back, 2) and text[at : at + length] in coarse for length in lengths):
                     start, moved = at, True
                     break
         return start
