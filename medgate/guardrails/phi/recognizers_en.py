@@ -74,19 +74,14 @@ class IpAddressRecognizer(ContextPatternRecognizer):
         6: r"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:)(?:[0-9A-Fa-f]{0,4}+:){2,7}+"
         r"(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?+(?:%[0-9A-Za-z]++)?(?:/\d{1,3}+)?(?![\w:]|\.\d)",
     }
-    GATES = {4: r"\d\.\d{1,3}\.\d{1,3}\.\d", 6: r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:|::"}
-    # Checked before the gate: a substring test costs ~1 µs, the IPv6 gate ~100 µs on 2,400 characters of prose.
-    SEPARATORS = {4: ".", 6: ":"}
+    # IPv6: a colon after a hex digit, then up to four hex digits and a colon, or "::". Written to start with
+    # the colon, which the engine finds fast: ~4 µs on 2,400 characters of prose, ~120 µs when it started
+    # with the class of hex digits (the same verdict on 149,495 texts).
+    GATES = {4: r"\d\.\d{1,3}\.\d{1,3}\.\d", 6: r":(?:(?<=[0-9A-Fa-f]:)[0-9A-Fa-f]{0,4}:|:)"}
 
     def __init__(self, version: int) -> None:
         pattern = Pattern(f"IPv{version}", self.CANDIDATES[version], 0.6)
-        super().__init__(
-            "IP_ADDRESS",
-            [pattern],
-            context=IpRecognizer.CONTEXT,
-            keywords=(self.SEPARATORS[version],),
-            gate=self.GATES[version],
-        )
+        super().__init__("IP_ADDRESS", [pattern], context=IpRecognizer.CONTEXT, gate=self.GATES[version])
 
     def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
         address = pattern_text.split("/", 1)[0].split("%", 1)[0]
