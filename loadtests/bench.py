@@ -81,9 +81,14 @@ class RequestResult:
 
 
 async def stream_chat(
-    session: aiohttp.ClientSession, url: str, headers: dict[str, str], payload: dict[str, Any], kind: str = "-"
+    session: aiohttp.ClientSession,
+    url: str,
+    headers: dict[str, str],
+    payload: dict[str, Any],
+    kind: str = "-",
+    started: asyncio.Event | None = None,
 ) -> RequestResult:
-    """Send one streamed chat completion and time every content chunk."""
+    """Send one streamed chat completion and time every content chunk (``started`` is set at the first one)."""
     start = time.perf_counter()
     chunk_times: list[float] = []
     result = RequestResult(kind=kind, status=0, ok=False, e2e_s=0.0)
@@ -110,6 +115,8 @@ async def stream_chat(
                     for choice in chunk.get("choices") or []:
                         if (choice.get("delta") or {}).get("content"):
                             chunk_times.append(time.perf_counter())
+                            if started is not None:
+                                started.set()
                         result.finish_reason = choice.get("finish_reason") or result.finish_reason
                     if chunk.get("usage"):
                         result.output_tokens = chunk["usage"].get("completion_tokens", 0)

@@ -11,6 +11,7 @@ run in file order and build on each other (the shutdown test ends the gateway).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import json
 import os
@@ -114,14 +115,22 @@ def _stream_payload(max_tokens: int) -> dict[str, Any]:
 async def _streams_with_action(
     server: ServerProcess, count: int, max_tokens: int, action: Any, *, timeout_s: float = 240
 ) -> tuple[list[RequestResult], int]:
-    """Start ``count`` long streams, run ``action()`` once they are under way; returns results and hung count."""
+    """Start ``count`` long streams, run ``action()`` once text is streaming; returns results and hung count.
+
+    The action waits for the first streamed text (at most a minute), not for a fixed time: on a loaded machine
+    the streams may not have started after a second or two, and an action before any stream runs tests nothing.
+    """
     url = f"{server.base_url}/v1/chat/completions"
     headers = {"Authorization": f"Bearer {KEY}"}
+    started = asyncio.Event()
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None)) as session:
         tasks = [
-            asyncio.create_task(stream_chat(session, url, headers, _stream_payload(max_tokens))) for _ in range(count)
+            asyncio.create_task(stream_chat(session, url, headers, _stream_payload(max_tokens), started=started))
+            for _ in range(count)
         ]
-        await asyncio.sleep(2.0)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(started.wait(), 60)
+        await asyncio.sleep(0.5)  # the other streams start too
         action()
         done, pending = await asyncio.wait(tasks, timeout=timeout_s)
         for task in pending:
@@ -238,7 +247,8 @@ def test_killed_engine_replica_ends_streams_with_an_error_and_recovers(own_gatew
     for result in results:  # refused before streaming (a guard failing closed under load): a clean error
         assert result.status in (200, 400, 503), (result.status, result.error)
     interrupted = [r for r in results if r.status == 200 and not r.ok]
-    assert interrupted, "no stream was running at the kill: nothing was tested"
+    seen = [(r.status, r.ok, r.error) for r in results]
+    assert interrupted, f"no stream was running at the kill, nothing was tested: {seen}"
     for result in interrupted:  # an error event, then [DONE]: never a silently cut connection
         assert result.error == "engine_failed", result.error
     recovery_s, statuses = _wait_until_answering(own_gateway, killed_at[0])
