@@ -7,6 +7,7 @@ from typing import Protocol
 
 from presidio_analyzer import RecognizerResult
 
+from medgate.guardrails.phi.address_lines_en import address_block
 from medgate.guardrails.phi.attached_ids import WHOLE_SCORE, attached_ids
 from medgate.guardrails.phi.birth_dates import printed_date_of_birth
 from medgate.guardrails.phi.gazetteers import to_simplified
@@ -46,6 +47,7 @@ def all_recognizers() -> tuple[Scanner, ...]:
         *phone_form_recognizers(),
         NameFieldRecognizer(),
         TableColumnRecognizer(),
+        address_block(),
         ChineseNerRecognizer(),
     )
 

@@ -11,15 +11,22 @@ no listed surname (``Grade A``, ``Type B``), are not names.
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from medgate.guardrails.phi.names_en import common_words, name_lists
+from medgate.guardrails.phi.names_en import VERY_COMMON, common_words, name_lists
 from medgate.guardrails.phi.names_inverted_en import CLINICAL_ABBREVIATIONS
 
 _CAPS_WORD = r"(?:\p{Lu}['’ ])?\p{Lu}{2,}+(?:[-'’]\p{Lu}{2,}+)?"
 _SURNAME = r"(?:(?:Ó|O'|Mac|Mc|Ní|Nic|Ua|de|da|van|von)[ \t])?\p{Lu}['’]?\p{Ll}++(?:-\p{Lu}\p{Ll}++)?"
 _FORMS = (
     r"(?P<caps>" + _CAPS_WORD + r"(?:[ \t]" + _CAPS_WORD + r"){1,3}+)"
-    r"|(?P<initial>\p{Lu}\.?[ \t](?:de[ \t]|van[ \t])?\p{Lu}['’]?\p{Ll}++(?:-\p{Lu}\p{Ll}++)?)"
-    r"|(?P<surname>" + _SURNAME + r"),?[ \t]\p{Lu}\.?"
+    r"|(?P<surname>" + _SURNAME + r"),?[ \t]\p{Lu}\.?(?![\p{L}])"
+    r"|(?P<initial>\p{Lu}\.?[ \t](?:(?:de|van|Ó|Mac|Ní)[ \t])?\p{Lu}['’]?\p{Ll}++(?:-\p{Lu}\p{Ll}++)?)"
+)
+# Words a letter follows in clinical text (Grade A, Type 2, Hepatitis B): never a surname beside an initial.
+_BEFORE_LETTER = frozenset(
+    (
+        "grade type class stage group vitamin hepatitis hep factor lead zone level phase plan part section bay bed"
+        " room ward theatre cohort category schedule appendix table figure option"
+    ).split()
 )
 _LABEL = (
     r"(?:(?<![\p{L}])(?i:patient|name|woman|child|client|parent|partner|mum|dad|health visitor|physio|carer|"
@@ -42,6 +49,7 @@ class NameFieldRecognizer(EntityRecognizer):
         given, surnames = name_lists()
         self._names = given | surnames
         self._common = frozenset(common_words())
+        self._very_common = frozenset(common_words()[:VERY_COMMON])
 
     def load(self) -> None:
         """Presidio hook; the lists are read in ``__init__``."""
@@ -68,4 +76,6 @@ class NameFieldRecognizer(EntityRecognizer):
                 return False
             return any(word.capitalize() in self._names or word.lower() not in self._common for word in words)
         word = (match.group("surname") or match.group("initial")).split()[-1]
-        return word in self._names or word.lower() not in self._common
+        if word.lower() in _BEFORE_LETTER:
+            return False
+        return word in self._names or word.lower() not in self._very_common
