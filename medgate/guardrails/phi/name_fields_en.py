@@ -22,12 +22,11 @@ _FORMS = (
     r"|(?P<initial>\p{Lu}\.?[ \t](?:(?:de|van|Ó|Mac|Ní)[ \t])?\p{Lu}['’]?\p{Ll}++(?:-\p{Lu}\p{Ll}++)?)"
 )
 # Words a letter follows in clinical text (Grade A, Type 2, Hepatitis B): never a surname beside an initial.
-_BEFORE_LETTER = frozenset(
-    (
-        "grade type class stage group vitamin hepatitis hep factor lead zone level phase plan part section bay bed"
-        " room ward theatre cohort category schedule appendix table figure option"
-    ).split()
-)
+_LETTER_HEADS = """
+    grade type class stage group vitamin hepatitis hep factor lead zone level phase plan part section bay bed
+    room ward theatre cohort category schedule appendix table figure option
+"""
+_BEFORE_LETTER = frozenset(_LETTER_HEADS.split())
 _LABEL = (
     r"(?:(?<![\p{L}])(?i:patient|name|woman|child|client|parent|partner|mum|dad|health visitor|physio|carer|"
     r"midwife|referrer|consultant|surgeon|anaesthetist)(?:[ \t]*+(?:\.{2,}+|:)[ \t]*+|[ \t]{2,}+)"
