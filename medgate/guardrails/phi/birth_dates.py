@@ -30,7 +30,7 @@ _LEADER = r"(?>[ \t]*+(?:\.{2,}+|[:：\-])?[ \t]*+)"
 
 def printed_date_of_birth() -> ContextPatternRecognizer:
     """A birth label, an optional colon or dotted leader, then one of the dates above."""
-    label = r"(?:(?i:DOB|D\.O\.B\.?|date of birth|birth ?date)|出生日期|出生年月日|生日)"
+    label = r"(?=[DdBb出生])(?:(?i:DOB|D\.O\.B\.?|date of birth|birth ?date)|出生日期|出生年月日|生日)"
     pattern = Pattern(
         "printed dob", label + _LEADER + r"(?P<v>" + _EN_DATE + "|" + _ZH_DATE + r")(?![0-9A-Za-z])", 0.85
     )

@@ -27,14 +27,16 @@ _LETTER_HEADS = """
     room ward theatre cohort category schedule appendix table figure option
 """
 _BEFORE_LETTER = frozenset(_LETTER_HEADS.split())
-_LABEL = (
-    r"(?:(?<![\p{L}])(?i:patient|name|woman|child|client|parent|partner|mum|dad|health visitor|physio|carer|"
+# Searched in the lower-cased text: a case-insensitive alternation is several times slower to scan.
+_LABEL = regex.compile(
+    r"(?<![\p{L}])(?:(?:patient|name|woman|child|client|parent|partner|mum|dad|health visitor|physio|carer|"
     r"midwife|referrer|consultant|surgeon|anaesthetist)(?:[ \t]*+(?:\.{2,}+|:)[ \t]*+|[ \t]{2,}+)"
-    r"|(?<![\p{L}])(?:(?i:assessed|reported|referred|seen|given|signed|reviewed|witnessed) by|cc:|RN|Dr\.?|Mr|Mrs|Ms|"
-    r"(?i:mister|advice re)|Regards,?\n)[ \t]*+)"
+    r"|(?:(?:assessed|reported|referred|seen|given|signed|reviewed|witnessed) by|cc:|rn|dr\.?|mr|mrs|ms|"
+    r"mister|advice re|regards,?\n)[ \t]*+)"
 )
-_IN_SLOT = regex.compile(_LABEL + r"(?P<v>" + _FORMS + r")(?![\p{L}\d])")
-_BEFORE_ID = regex.compile(r"(?<![\p{L}])(?P<v>" + _FORMS + r")[ \t]*+[,(（][ \t]*+#?[A-Z]{0,3}[0-9]{6}")
+_IN_SLOT = regex.compile(r"(?P<v>" + _FORMS + r")(?![\p{L}\d])")
+_ID_AFTER = regex.compile(r"[,(（][ \t]*+#?[A-Z]{0,3}[0-9]{6}")
+_BEFORE_ID = regex.compile(r"(?<![\p{L}])(?P<v>" + _FORMS + r")[ \t]*+$")
 _GATE = regex.compile(r"\p{Lu}{2}|\p{Lu}\.?[ \t]\p{Lu}|\p{Ll},?[ \t]\p{Lu}(?![\p{L}])")
 
 
@@ -61,12 +63,17 @@ class NameFieldRecognizer(EntityRecognizer):
         """Every name form in a slot that passes the guards."""
         if not _GATE.search(text):
             return []
-        found = []
-        for pattern in (_IN_SLOT, _BEFORE_ID):
-            for match in pattern.finditer(text):
-                if self._is_name(match):
-                    found.append(RecognizerResult("PERSON", match.start("v"), match.end("v"), self.SCORE))
-        return found
+        if len(lowered) != len(text):  # a character whose lower case is longer (İ): keep the offsets
+            lowered = "".join(ch if len(ch.lower()) > 1 else ch.lower() for ch in text)
+        matches = [m for label in _LABEL.finditer(lowered) if (m := _IN_SLOT.match(text, label.end()))]
+        for after in _ID_AFTER.finditer(text):  # the identifier first (rare), then the name before it
+            if before := _BEFORE_ID.search(text, max(0, after.start() - 60), after.start()):
+                matches.append(before)
+        return [
+            RecognizerResult("PERSON", match.start("v"), match.end("v"), self.SCORE)
+            for match in matches
+            if self._is_name(match)
+        ]
 
     def _is_name(self, match: regex.Match[str]) -> bool:
         if caps := match.group("caps"):

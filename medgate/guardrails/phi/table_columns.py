@@ -35,6 +35,7 @@ _HEADERS = {
     "住院号": "MEDICAL_RECORD_NO",
     "病案号": "MEDICAL_RECORD_NO",
 }
+_HEADER_WORD = regex.compile("|".join(regex.escape(header) for header in _HEADERS))
 _CELL = regex.compile(r"[^|｜\n]++")
 _NAME = regex.compile(
     r"(?:(?:RN|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sr)[ \t]++)?+(\p{L}[\p{L}'’.,-]*+(?:[ \t]++[\p{L}'’.,-]++){0,4}+)"
@@ -67,7 +68,7 @@ class TableColumnRecognizer(EntityRecognizer):
         columns: list[str | None] = []
         offset = 0
         for line in text.split("\n"):
-            if "|" in line or "｜" in line:
+            if ("|" in line or "｜" in line) and (columns or _HEADER_WORD.search(lowered, offset, offset + len(line))):
                 cells = [(m.start() + offset, m.end() + offset) for m in _CELL.finditer(line)]
                 kinds = [_HEADERS.get(lowered[s:e].strip()) for s, e in cells]
                 if any(kinds):
