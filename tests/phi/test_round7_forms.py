@@ -158,3 +158,18 @@ def test_address_label_without_a_postal_block(detector: PhiDetector) -> None:
 )
 def test_drug_before_a_dose_and_an_eponym_gait_stay(detector: PhiDetector, text: str) -> None:
     assert not detector.detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Address:\n137 Kauri Glade\nKarori\nWellington 6012\nPhone", "137 Kauri Glade\nKarori\nWellington 6012"),
+        ("postal address:\n52688 Angela Spur\nMartinezville\nPE K5S2J7", "52688 Angela Spur\nMartinezville\nPE K5S2J7"),
+    ],
+)
+def test_address_blocks_by_country(detector: PhiDetector, text: str, value: str) -> None:
+    assert ("ADDRESS", value) in spans(detector, text)
+
+
+def test_spoken_two_digit_year_birth_date(detector: PhiDetector) -> None:
+    assert ("DATE_OF_BIRTH", "四五年一月三十号") in spans(detector, "出生日期四五年一月三十号 住院号")

@@ -3,7 +3,7 @@
 Letters and booking forms put the address below its label, a line each for the unit, the street, the town and
 the state with its postcode (``Address:⏎Flat 3⏎200 Ironbark Crescent⏎Belconnen ACT 2617``). The one-line
 address rules need a street type and stop at the line break. A block of up to four short lines right after
-the label, ending in a postcode (Australian, Canadian, US, UK), is the address.
+the label, ending in a postcode (Australian, Canadian, US, UK, a New Zealand town and postcode), is the address.
 """
 
 from presidio_analyzer import Pattern
@@ -14,7 +14,8 @@ _POSTCODE = (
     r"(?:[A-Z]{2,3},?[ \t]++[0-9]{4}"  # ACT 2617
     r"|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9]"  # K5S2J7, V4V 4E7
     r"|[A-Z]{2},?[ \t]++[0-9]{5}(?:-[0-9]{4})?"  # NY 10001
-    r"|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{2})"  # SW1A 1AA
+    r"|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{2}"  # SW1A 1AA
+    r"|\p{Lu}\p{Ll}++[ \t][0-9]{4})"  # Auckland 1062 (a New Zealand town line)
 )
 
 
