@@ -14,7 +14,7 @@ from medgate.guardrails.phi.recognizers_en import DATE
 
 # Five digits at least, so ages and years ("(45)", "(1960)") stay.
 _ID = r"[A-Za-z]{0,4}-?\d{5,20}+[A-Za-z]{0,2}"
-_BRACKETED_ID = regex.compile(r"[ \t]?[(（\[][ \t]*+(" + _ID + r")[ \t]*+[)）\]]")
+_BRACKETED_ID = regex.compile(r"[ \t]{0,3}+[(（\[][ \t]*+(" + _ID + r")[ \t]*+[)）\]]")
 _CN_DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 # One field of a slash- or bar-separated line: a date, an identifier, or a sex/age field passed over.
 _FIELD = regex.compile(

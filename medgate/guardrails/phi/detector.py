@@ -7,15 +7,21 @@ from typing import Protocol
 
 from presidio_analyzer import RecognizerResult
 
+from medgate.guardrails.phi.address_lines_en import address_block
 from medgate.guardrails.phi.attached_ids import WHOLE_SCORE, attached_ids
+from medgate.guardrails.phi.birth_dates import printed_date_of_birth
 from medgate.guardrails.phi.gazetteers import to_simplified
+from medgate.guardrails.phi.name_fields_en import NameFieldRecognizer
 from medgate.guardrails.phi.names_en import english_name_recognizers
 from medgate.guardrails.phi.names_inverted_en import InvertedNameRecognizer
 from medgate.guardrails.phi.ner_zh import ChineseNerRecognizer
+from medgate.guardrails.phi.phone_forms import phone_form_recognizers
 from medgate.guardrails.phi.recognizers_en import english_recognizers
 from medgate.guardrails.phi.recognizers_intl import international_recognizers
 from medgate.guardrails.phi.recognizers_zh import chinese_recognizers
+from medgate.guardrails.phi.record_forms import record_form_recognizers
 from medgate.guardrails.phi.spans import PhiSpan
+from medgate.guardrails.phi.table_columns import TableColumnRecognizer
 
 
 class Scanner(Protocol):
@@ -36,6 +42,12 @@ def all_recognizers() -> tuple[Scanner, ...]:
         *english_recognizers(),
         *english_name_recognizers(),
         InvertedNameRecognizer(),
+        *record_form_recognizers(),  # round 7: printed forms of record numbers, birth dates, phones, names
+        printed_date_of_birth(),
+        *phone_form_recognizers(),
+        NameFieldRecognizer(),
+        TableColumnRecognizer(),
+        address_block(),
         ChineseNerRecognizer(),
     )
 

@@ -27,12 +27,16 @@ _NAME_CHAR = regex.compile(r"[^\P{Han}" + _NOT_IN_NAME + "]")
 # Name characters of a whole drug name, counted back from its form (阿司匹林肠溶片, 甘精胰岛素注射液).
 _LONGEST_NAME = 10
 _FORM_AT_END = regex.compile(_MODIFIER + f"(?P<form>{_FORMS})$")
+# A dose right after the word (舍曲林50mg, 缩宫素10U): no place or name is written so.
+_DOSE_AFTER = regex.compile(r"[0-9]++(?:\.[0-9]++)?[ \t]?(?i:mg|g|ml|mcg|μg|ug|iu|u)(?![A-Za-z])")
 
 
 def is_drug_stem(text: str, start: int, end: int, common_words: frozenset[str]) -> bool:
     """Whether ``text[start:end]`` is (the start of) a drug name: it ends in a dosage form, or at most two
-    name characters and a dosage form follow it. A one-character form that ends a frequent word with the
+    name characters and a dosage form follow it, or a dose does. A one-character form that ends a frequent word with the
     character before it (照片, 睾丸, 刀片) is that word, not a form."""
+    if _DOSE_AFTER.match(text, end):
+        return True
     match = _FORM_AT_END.search(text, start, end) or _STEM_THEN_FORM.match(text, end)
     if match is None:
         return False
