@@ -125,3 +125,19 @@ class ContextPatternRecognizer(PatternRecognizer):
         ):
             score += self._boost
         return min(EntityRecognizer.MAX_SCORE, score)
+
+
+class ScanRecognizer(EntityRecognizer):
+    """A recognizer that is not a list of patterns: all of its work is ``scan``, which the detector calls with
+    the lower-cased text it shares among recognizers; word lists or models are read in ``__init__``."""
+
+    def load(self) -> None:
+        """Presidio hook; everything is read in ``__init__``."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
+        """Presidio's entry point: ``scan``, kept to the entity types asked for."""
+        return [r for r in self.scan(text, text.lower()) if not entities or r.entity_type in entities]
+
+    def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
+        """Every finding in ``text`` (``lowered`` is ``text.lower()``)."""
+        raise NotImplementedError

@@ -9,8 +9,9 @@ no listed surname (``Grade A``, ``Type B``), are not names.
 """
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
+from medgate.guardrails.phi.base import ScanRecognizer
 from medgate.guardrails.phi.names_en import VERY_COMMON, common_words, name_lists
 from medgate.guardrails.phi.names_inverted_en import CLINICAL_ABBREVIATIONS
 
@@ -40,7 +41,7 @@ _BEFORE_ID = regex.compile(r"(?<![\p{L}])(?P<v>" + _FORMS + r")[ \t]*+$")
 _GATE = regex.compile(r"\p{Lu}{2}|\p{Lu}\.?[ \t]\p{Lu}|\p{Ll},?[ \t]\p{Lu}(?![\p{L}])")
 
 
-class NameFieldRecognizer(EntityRecognizer):
+class NameFieldRecognizer(ScanRecognizer):
     """PERSON spans in capitals or with an initial, in a name slot."""
 
     SCORE = 0.8
@@ -51,13 +52,6 @@ class NameFieldRecognizer(EntityRecognizer):
         self._names = given | surnames
         self._common = frozenset(common_words())
         self._very_common = frozenset(common_words()[:VERY_COMMON])
-
-    def load(self) -> None:
-        """Presidio hook; the lists are read in ``__init__``."""
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
-        """Presidio's entry point."""
-        return self.scan(text, text.lower())
 
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
         """Every name form in a slot that passes the guards."""

@@ -26,9 +26,10 @@ from functools import cache
 from pathlib import Path
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from medgate.guardrails.phi.base import ScanRecognizer
 from medgate.guardrails.phi.eponyms import EN_EPONYMS, EN_HEADS
 
 GAZETTEER_LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_PT", "pl_PL", "sv_SE")
@@ -780,7 +781,7 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
-class EnglishNameRecognizer(EntityRecognizer):
+class EnglishNameRecognizer(ScanRecognizer):
     """PERSON spans from runs of capitalised words, by name lists and the words before them."""
 
     SCORE = 0.75
@@ -791,13 +792,6 @@ class EnglishNameRecognizer(EntityRecognizer):
         words = common_words()
         self._common = frozenset(words)
         self._very_common = frozenset(words[:VERY_COMMON])
-
-    def load(self) -> None:
-        """Presidio hook; the name lists are read in ``__init__``."""
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
-        """Presidio's entry point."""
-        return self.scan(text, text.lower())
 
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
         """Names in every run of capitalised words of the text."""

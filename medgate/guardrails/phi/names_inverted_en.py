@@ -6,8 +6,9 @@ a common English word and not medical-looking (``ECG, Normal``, ``PLAN, Continue
 """
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
+from medgate.guardrails.phi.base import ScanRecognizer
 from medgate.guardrails.phi.names_en import HYPHENATED_GIVEN, EnglishNameRecognizer, common_words, name_lists
 
 _INVERTED = regex.compile(
@@ -26,7 +27,7 @@ _ABBREVIATIONS = """
 CLINICAL_ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 
 
-class InvertedNameRecognizer(EntityRecognizer):
+class InvertedNameRecognizer(ScanRecognizer):
     """PERSON spans ``SURNAME, Given`` (hyphenated given names too: ``YEUNG, Wing-yan``)."""
 
     SCORE = 0.8
@@ -35,13 +36,6 @@ class InvertedNameRecognizer(EntityRecognizer):
         super().__init__(supported_entities=["PERSON"], name="InvertedNameRecognizer", supported_language="en")
         self._given = name_lists()[0]
         self._common = frozenset(common_words())
-
-    def load(self) -> None:
-        """Presidio hook; the lists are read in ``__init__``."""
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
-        """Presidio's entry point."""
-        return self.scan(text, text.lower())
 
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
         """Every ``SURNAME, Given`` whose parts pass the guards."""

@@ -15,9 +15,10 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from medgate.guardrails.phi.address_zh import grow_address
+from medgate.guardrails.phi.base import ScanRecognizer
 from medgate.guardrails.phi.drugs_zh import drug_names, is_drug_stem
 from medgate.guardrails.phi.eponyms import ZH_EPONYMS, ZH_HEADS
 from medgate.guardrails.phi.gazetteers import ChineseLexicon, chinese_lexicon, to_simplified
@@ -56,7 +57,7 @@ _WINDOW_GAP = 2
 _HONORIFICS = ("先生", "女士", "小姐", "老师", "大爷", "大妈", "阿姨", "同志", "太太", "医生", "护士", "主任", "教授")
 
 
-class ChineseNerRecognizer(EntityRecognizer):
+class ChineseNerRecognizer(ScanRecognizer):
     """PERSON and ADDRESS spans in Chinese (and mixed) text from LAC plus gazetteers."""
 
     PERSON_SCORE = 0.8
@@ -72,13 +73,6 @@ class ChineseNerRecognizer(EntityRecognizer):
         for place in self._lexicon.coarse_places:
             lengths.setdefault(place[0], set()).add(len(place))
         self._coarse_lengths = {first: tuple(sorted(found)) for first, found in lengths.items()}
-
-    def load(self) -> None:
-        """Presidio hook; the model is loaded in ``__init__``."""
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
-        """Presidio's entry point."""
-        return [r for r in self.scan(text, text.lower()) if not entities or r.entity_type in entities]
 
     def scan(self, text: str, lowered: str, covered: Sequence[tuple[int, int]] = ()) -> list[RecognizerResult]:
         """Tag the clauses that may hold a name or a place; ``lowered`` is unused (same signature as the rest).

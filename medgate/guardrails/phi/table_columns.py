@@ -8,7 +8,9 @@ cells must hold five digits or more.
 """
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
+
+from medgate.guardrails.phi.base import ScanRecognizer
 
 _HEADERS = {
     "patient": "PERSON",
@@ -43,7 +45,7 @@ _NAME = regex.compile(
 _RECORD = regex.compile(r"[A-Za-z]{0,4}-?[0-9]{5,20}+")
 
 
-class TableColumnRecognizer(EntityRecognizer):
+class TableColumnRecognizer(ScanRecognizer):
     """PERSON and MEDICAL_RECORD_NO cells of tables whose header row names the column."""
 
     SCORE = 0.85
@@ -52,13 +54,6 @@ class TableColumnRecognizer(EntityRecognizer):
         super().__init__(
             supported_entities=["PERSON", "MEDICAL_RECORD_NO"], name="TableColumnRecognizer", supported_language="en"
         )
-
-    def load(self) -> None:
-        """Presidio hook; nothing to load."""
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
-        """Presidio's entry point."""
-        return self.scan(text, text.lower())
 
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
         """Type each row's cells by the header row above them (the last row with a known header)."""
