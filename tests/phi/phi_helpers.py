@@ -1,4 +1,4 @@
-"""Helpers for PHI tests: valid identifiers (check characters computed, never hard-coded) and a span view."""
+"""Helpers for PHI tests: valid identifiers (check characters computed, never hard-coded) and span views."""
 
 import datetime
 import random
@@ -25,3 +25,8 @@ def make_card(rng: random.Random, prefix: str, length: int) -> str:
 def found(detector: PhiDetector, text: str) -> dict[str, str]:
     """Detected values mapped to their types."""
     return {text[s.start : s.end]: s.type for s in detector.detect(text)}
+
+
+def spans(detector: PhiDetector, text: str) -> list[tuple[str, str]]:
+    """(type, value) of every detection, in the detector's order."""
+    return [(s.type, text[s.start : s.end]) for s in detector.detect(text)]

@@ -4,15 +4,7 @@ given by a header line of labels."""
 import pytest
 
 from medgate.guardrails.phi import PhiDetector
-
-
-@pytest.fixture(scope="module")
-def detector() -> PhiDetector:
-    return PhiDetector()
-
-
-def spans(detector: PhiDetector, text: str) -> list[tuple[str, str]]:
-    return [(s.type, text[s.start : s.end]) for s in detector.detect(text)]
+from tests.phi.phi_helpers import spans
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,7 @@ part; team and form-role words that are not names."""
 import pytest
 
 from medgate.guardrails.phi import PhiDetector
-
-
-@pytest.fixture(scope="module")
-def detector() -> PhiDetector:
-    return PhiDetector()
-
-
-def spans(detector: PhiDetector, text: str) -> list[tuple[str, str]]:
-    return [(s.type, text[s.start : s.end]) for s in detector.detect(text)]
+from tests.phi.phi_helpers import spans
 
 
 @pytest.mark.parametrize(

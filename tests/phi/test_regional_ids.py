@@ -4,15 +4,7 @@ import pytest
 
 from medgate.guardrails.phi import PhiDetector
 from medgate.guardrails.phi.checks import au_medicare_ok, hkid_ok, tw_id_ok
-
-
-@pytest.fixture(scope="module")
-def detector() -> PhiDetector:
-    return PhiDetector()
-
-
-def spans(detector: PhiDetector, text: str) -> list[tuple[str, str]]:
-    return [(s.type, text[s.start : s.end]) for s in detector.detect(text)]
+from tests.phi.phi_helpers import spans
 
 
 @pytest.mark.parametrize("value", ["A123456(3)", "P743243(0)", "WG066024(A)", "XY871901(5)", "a1234563"])

@@ -4,10 +4,7 @@ clinical text that must stay (headings in capitals, grades, doses, lab and visit
 import pytest
 
 from medgate.guardrails.phi import PhiDetector
-
-
-def spans(detector: PhiDetector, text: str) -> set[tuple[str, str]]:
-    return {(s.type, text[s.start : s.end]) for s in detector.detect(text)}
+from tests.phi.phi_helpers import spans
 
 
 @pytest.mark.parametrize(
