@@ -12,7 +12,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from medgate.guardrails.phi.base import ScanRecognizer
-from medgate.guardrails.phi.names_en import VERY_COMMON, common_words, name_lists
+from medgate.guardrails.phi.names_en import common_word_set, name_lists, very_common_words
 from medgate.guardrails.phi.names_inverted_en import CLINICAL_ABBREVIATIONS
 
 _CAPS_WORD = r"(?:\p{Lu}['’ ])?\p{Lu}{2,}+(?:[-'’]\p{Lu}{2,}+)?"
@@ -50,8 +50,8 @@ class NameFieldRecognizer(ScanRecognizer):
         super().__init__(supported_entities=["PERSON"], name="NameFieldRecognizer", supported_language="en")
         given, surnames = name_lists()
         self._names = given | surnames
-        self._common = frozenset(common_words())
-        self._very_common = frozenset(common_words()[:VERY_COMMON])
+        self._common = common_word_set()
+        self._very_common = very_common_words()
 
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
         """Every name form in a slot that passes the guards."""

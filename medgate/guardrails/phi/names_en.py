@@ -776,6 +776,18 @@ def common_words() -> tuple[str, ...]:
         return tuple(stream.read().split())
 
 
+@cache
+def common_word_set() -> frozenset[str]:
+    """``common_words()`` as a set, built once for every recognizer that asks."""
+    return frozenset(common_words())
+
+
+@cache
+def very_common_words() -> frozenset[str]:
+    """The ``VERY_COMMON`` most frequent of them."""
+    return frozenset(common_words()[:VERY_COMMON])
+
+
 def _bare(word: str) -> str:
     """The word without a possessive ending."""
     return word[:-2] if word.endswith(("'s", "’s")) else word
@@ -789,9 +801,8 @@ class EnglishNameRecognizer(ScanRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON"], name="EnglishNameRecognizer", supported_language="en")
         self._given, self._surnames = name_lists()
-        words = common_words()
-        self._common = frozenset(words)
-        self._very_common = frozenset(words[:VERY_COMMON])
+        self._common = common_word_set()
+        self._very_common = very_common_words()
 
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
         """Names in every run of capitalised words of the text."""

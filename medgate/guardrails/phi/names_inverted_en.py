@@ -9,7 +9,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from medgate.guardrails.phi.base import ScanRecognizer
-from medgate.guardrails.phi.names_en import HYPHENATED_GIVEN, EnglishNameRecognizer, common_words, name_lists
+from medgate.guardrails.phi.names_en import HYPHENATED_GIVEN, EnglishNameRecognizer, common_word_set, name_lists
 
 _INVERTED = regex.compile(
     r"(?<![\p{L}\d])((?:\p{Lu}[ '’])?\p{Lu}{2,}+(?:[-'’ ]\p{Lu}{2,}+)?)"  # Ó DABHÁIN, O'BRIEN, LE-ROY
@@ -35,7 +35,7 @@ class InvertedNameRecognizer(ScanRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON"], name="InvertedNameRecognizer", supported_language="en")
         self._given = name_lists()[0]
-        self._common = frozenset(common_words())
+        self._common = common_word_set()
 
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
         """Every ``SURNAME, Given`` whose parts pass the guards."""
