@@ -1,4 +1,5 @@
-"""Overload run: measure capacity, then send requests at a multiple of it (open loop) for a fixed time.
+"""Overload run: measure capacity (a closed loop that sheds no load), then send requests at a multiple of it
+(open loop) for a fixed time.
 
 Every request must end in a complete answer (a stream with a finish reason and
 ``[DONE]``, or the input guard's 400 refusal) or a clean rejection (429/503 with ``Retry-After``): none lost, none
@@ -15,6 +16,7 @@ import json
 import os
 import random
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +36,8 @@ class OverloadReport:
     capacity_rps: float
     offered_rps: float
     duration_s: float
+    capacity_concurrency: int = 0
+    capacity_probes: dict[int, dict[str, int]] = field(default_factory=dict)
     sent: int = 0
     completed: int = 0
     blocked: int = 0  # refused by the input guard (400 content_policy_violation): a complete, clean answer
@@ -48,20 +52,47 @@ class OverloadReport:
         return {**self.__dict__, "failed": self.failed[:20], "failed_count": len(self.failed)}
 
 
+@dataclass
+class Capacity:
+    """The closed-loop throughput taken as capacity, the concurrency it was measured at, and how every probe's
+    requests ended (per concurrency tried: ``ok`` or status and error code, no answer text)."""
+
+    rps: float
+    concurrency: int
+    probes: dict[int, dict[str, int]]
+
+
+def outcome(result: RequestResult) -> str:
+    if result.ok:
+        return "ok"
+    return f"{result.status} {(result.error or '').split(':')[0].split(' ')[0]}".strip()
+
+
 async def measure_capacity(
-    base_url: str, api_key: str, *, concurrency: int, duration_s: float, max_tokens: int
-) -> float:
-    """Completed requests per second of a closed loop at ``concurrency``."""
-    results, wall = await run_point(
-        base_url,
-        api_key,
-        concurrency=concurrency,
-        duration_s=duration_s,
-        max_tokens=max_tokens,
-        mix=PromptMix({"benign_en": 1, "benign_zh": 1}),
-        label="capacity",
-    )
-    return sum(r.ok for r in results) / wall
+    base_url: str, api_key: str, *, concurrency: int, duration_s: float, max_tokens: int, max_shed: float = 0.1
+) -> Capacity:
+    """Completed requests per second of a closed loop, at the highest concurrency (``concurrency``, then
+    halving) whose requests were shed (429/503) less than ``max_shed`` of the time.
+
+    A closed loop past capacity measures its own overload, not the capacity: every shed request is resent at
+    once, so most of what it sends is shed and the few completions understate what the gateway can serve (CI:
+    2 of 83 completed at 16 clients, and twice that rate then shed nothing)."""
+    probes: dict[int, dict[str, int]] = {}
+    while True:
+        results, wall = await run_point(
+            base_url,
+            api_key,
+            concurrency=concurrency,
+            duration_s=duration_s,
+            max_tokens=max_tokens,
+            mix=PromptMix({"benign_en": 1, "benign_zh": 1}),
+            label="capacity",
+        )
+        outcomes = probes[concurrency] = dict(Counter(map(outcome, results)))
+        shed = sum(1 for r in results if r.status in REJECTIONS)
+        if concurrency == 1 or shed < max_shed * max(len(results), 1):
+            return Capacity(outcomes.get("ok", 0) / wall, concurrency, probes)
+        concurrency //= 2
 
 
 async def open_loop(
@@ -137,15 +168,17 @@ async def run(
     results, hung, drain = await open_loop(
         base_url,
         api_key,
-        rate_rps=factor * capacity,
+        rate_rps=factor * capacity.rps,
         duration_s=duration_s,
         max_tokens=max_tokens,
         drain_timeout_s=drain_timeout_s,
     )
     report = OverloadReport(
-        capacity_rps=round(capacity, 2),
-        offered_rps=round(factor * capacity, 2),
+        capacity_rps=round(capacity.rps, 2),
+        offered_rps=round(factor * capacity.rps, 2),
         duration_s=duration_s,
+        capacity_concurrency=capacity.concurrency,
+        capacity_probes=capacity.probes,
         hung=hung,
         drain_s=round(drain, 1),
     )
@@ -160,7 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--factor", type=float, default=2, help="offered load as a multiple of measured capacity")
     parser.add_argument("--duration-s", type=float, default=300)
     parser.add_argument("--capacity-s", type=float, default=20)
-    parser.add_argument("--concurrency", type=int, default=16, help="closed-loop clients when measuring capacity")
+    parser.add_argument(
+        "--concurrency", type=int, default=16, help="closed-loop clients measuring capacity (halved while they shed)"
+    )
     parser.add_argument("--max-tokens", type=int, default=32)
     args = parser.parse_args(argv)
     report = asyncio.run(

@@ -227,6 +227,7 @@ def test_overload_at_twice_capacity_ends_every_request_cleanly(own_gateway: Serv
     assert report.hung == 0, "requests still open long after the load stopped"
     assert not report.failed, report.failed[:10]
     assert report.rejected_without_retry_after == 0
+    assert report.capacity_rps > 0, report.capacity_probes
     assert report.completed > 0
     shed = sum(report.rejected.values()) + report.blocked_failed_closed
     assert shed > 0, "at twice the capacity something must shed load: the bounded queues (503) or guard timeouts"
