@@ -300,7 +300,11 @@ def main() -> None:
     pin(1)
     # latency is measured, not enforced: a loaded machine must not turn samples into fail-closed blocks
     policy = GuardPolicy.model_validate(
-        {**GuardPolicy.load().model_dump(exclude={"tenants"}), "stage_timeout_ms": 60_000}
+        {
+            **GuardPolicy.load().model_dump(exclude={"tenants"}),
+            "stage_timeout_ms": 60_000,
+            "stage_wall_timeout_ms": 60_000,
+        }
     )
     pipeline = GuardPipeline.from_policy(policy, threads=1)
     texts = corpus()

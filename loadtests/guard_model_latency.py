@@ -41,7 +41,9 @@ def _start(root: Path) -> ServerProcess:
     policy["guard_model"] = {"mode": "off"}
     pins = {"input": SAFE, "output": SAFE + "\nRefusal: No"}
     policy["tenants"] = {"bench-on": {"guard_model": {"mode": "both", "pinned_verdicts": pins, "timeout_ms": 30000}}}
-    policy["stage_timeout_ms"] = 30000  # a loaded machine must not turn measurements into fail-closed answers
+    policy["stage_timeout_ms"] = policy["stage_wall_timeout_ms"] = (
+        30000  # a loaded machine must not turn measurements into fail-closed answers
+    )
     policy_path = root / "policy.yaml"
     policy_path.write_text(yaml.safe_dump(policy, allow_unicode=True), encoding="utf-8")
     config = medgate_config(root, port=free_port(), max_num_seqs=16, guard_policy=policy_path)

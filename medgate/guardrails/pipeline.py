@@ -5,7 +5,7 @@ guardrails-ai's ``Guard.validate`` costs ~10 ms of orchestration per call (see
 directly (``validate`` / batched ``validate_many``) and their ``PassResult`` /
 ``FailResult`` are turned into one :class:`GuardVerdict` by ``evaluation.py``.
 Checks run in the pipeline's worker threads (the input under a watchdog, so a stage that hangs
-fails the check closed at ``stage_timeout_ms`` instead of holding the request; stream windows as
+fails the check closed at its limits instead of holding the request; stream windows as
 they come), never on the event loop, so concurrent requests' checks overlap and the classifier
 can encode their windows in one call (``classifier/batching.py``). Where the gateway
 serves a guard model (``guard_model/``), the async checks then ask it as well, as the
@@ -103,10 +103,10 @@ class GuardPipeline:
         self, texts: Sequence[str], tenant: str = "default", direction: Direction = "input"
     ) -> list[GuardVerdict]:
         """One verdict per text, each text its own request, stages run once over the batch
-        (each stage may take ``stage_timeout_ms`` per text)."""
+        (each stage's limits scaled by the number of texts)."""
         policy = self.policy.for_tenant(tenant)
         stages = self.stages(policy, direction)
-        evaluation = evaluate(stages, policy, texts, Progress(), policy.stage_timeout_ms * max(1, len(texts)))
+        evaluation = evaluate(stages, policy, texts, Progress.of(policy, len(texts)))
         verdicts = []
         for text, found in zip(texts, evaluation.findings, strict=False):
             single = Evaluation([found], evaluation.stages, evaluation.failure)
@@ -132,7 +132,7 @@ class RequestGuard:
 
     def evaluate(self, texts: Sequence[str], direction: Direction, progress: Progress | None = None) -> Evaluation:
         """Run the stages of ``direction`` over ``texts`` without redacting (score cache scoped to the tenant)."""
-        return self._run(self.pipeline.stages(self.policy, direction), texts, progress or Progress())
+        return self._run(self.pipeline.stages(self.policy, direction), texts, progress or Progress.of(self.policy))
 
     def _run(self, stages: Sequence[Stage], texts: Sequence[str], progress: Progress) -> Evaluation:
         """``evaluate`` with the score cache scoped to this request's tenant."""
@@ -168,7 +168,7 @@ class RequestGuard:
         ]
         texts = list(texts)
         # "input": no disclaimer inside a document
-        verdict = self.finish_check(texts, self._run(stages, texts, Progress()), "input")
+        verdict = self.finish_check(texts, self._run(stages, texts, Progress.of(self.policy)), "input")
         return None if verdict.blocked else verdict.redacted_texts
 
     def check_input(self, texts: Sequence[str]) -> GuardVerdict:
@@ -180,7 +180,7 @@ class RequestGuard:
         return self.check([text], "output")
 
     async def acheck_input(self, texts: Sequence[str]) -> GuardVerdict:
-        """``check_input`` in a worker thread; a stage past ``stage_timeout_ms`` blocks at once."""
+        """``check_input`` in a worker thread; a stage past its limits blocks at once."""
         return await self._acheck(texts, "input")
 
     async def acheck_output(self, texts: Sequence[str]) -> GuardVerdict:
@@ -223,22 +223,25 @@ class RequestGuard:
     async def _watched(
         self, work: Callable[[list[str], Direction, Progress], T], texts: list[str], direction: Direction
     ) -> T | GuardVerdict:
-        """``work`` in a worker thread; a failed-closed verdict once a stage overruns ``stage_timeout_ms``."""
-        progress = Progress()
+        """``work`` in a worker thread; a failed-closed verdict once a stage overruns its limits (``Progress``),
+        or once the whole check has taken longer than one stage may wait plus every stage's CPU budget (queued
+        behind other checks)."""
+        progress = Progress.of(self.policy)
         future = asyncio.get_running_loop().run_in_executor(self.pipeline.executor, work, texts, direction, progress)
-        limit_s = self.policy.stage_timeout_ms / 1000
-        deadline = time.perf_counter() + limit_s * (len(self.pipeline.stages(self.policy, direction)) + 2)
+        stages = len(self.pipeline.stages(self.policy, direction))
+        deadline = time.perf_counter() + (progress.wall_limit_ms + progress.cpu_limit_ms * stages) / 1000
+        poll_s = min(progress.cpu_limit_ms, progress.wall_limit_ms) / 1000 / 4
         while True:
-            running = progress.stage is not None
-            wait_s = limit_s - progress.elapsed_s() if running else limit_s
-            done, _ = await asyncio.wait({future}, timeout=max(wait_s, 0.001))
+            done, _ = await asyncio.wait({future}, timeout=poll_s)
             if done:
                 return future.result()
-            stage = progress.stage
-            if stage is not None and progress.elapsed_s() >= limit_s or time.perf_counter() >= deadline:
-                return self._timed_out(texts, stage or "queue", progress.elapsed_s() * 1000)
+            why = progress.overrun() if progress.stage is not None else None
+            if why is None and time.perf_counter() >= deadline:
+                why = f"check timed out ({'stage ' + progress.stage if progress.stage else 'queued'})"
+            if why is not None:
+                return self._timed_out(texts, progress.stage or "queue", progress.elapsed_s() * 1000, why)
 
-    def _timed_out(self, texts: Sequence[str], stage: str, elapsed_ms: float) -> GuardVerdict:
+    def _timed_out(self, texts: Sequence[str], stage: str, elapsed_ms: float, why: str) -> GuardVerdict:
         evaluation = Evaluation([Findings() for _ in texts])
-        fail_closed(evaluation, stage, elapsed_ms, f"stage {stage} timed out (> {self.policy.stage_timeout_ms} ms)")
+        fail_closed(evaluation, stage, elapsed_ms, why)
         return build_verdict(self.policy, texts, evaluation, None)

@@ -98,7 +98,8 @@ class GuardPolicy(_Strict):
     output_stages: list[BuiltinStage] = Field(
         default_factory=lambda: list[BuiltinStage](["phi", "safety", "clinical_advice"])
     )
-    stage_timeout_ms: int = Field(1000, gt=0)
+    stage_timeout_ms: int = Field(1000, gt=0)  # CPU time a stage may use on its thread, then it fails closed
+    stage_wall_timeout_ms: int = Field(5000, gt=0)  # how long a stage may run at all (a hung call, CPU starvation)
     stream_window_chars: int = Field(48, ge=16, le=4096)
     stream_first_window_chars: int = Field(16, ge=8, le=4096)  # the first check comes sooner: time to first token
     stream_max_holdback_chars: int = Field(256, ge=16, le=16384)  # longest run a stream may hold back unreleased
@@ -123,6 +124,8 @@ class GuardPolicy(_Strict):
         for category, value in self.thresholds.items():
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"threshold for {category!r} must be in [0, 1]")
+        if self.stage_wall_timeout_ms < self.stage_timeout_ms:
+            raise ValueError("stage_wall_timeout_ms must be at least stage_timeout_ms (CPU time never exceeds it)")
         names = [e.name for e in self.extra_validators]
         if len(names) != len(set(names)):
             raise ValueError("extra validator names must be unique")

@@ -34,6 +34,21 @@ class Sleeping(Validator):
         return PassResult()
 
 
+@register_validator(name="medgate-test/spins", data_type="string")
+class Spinning(Validator):
+    """Computes (a Python loop, holding its CPU) for ``seconds`` of wall time, then passes."""
+
+    def __init__(self, seconds: float = 1.0, **kwargs: Any) -> None:
+        super().__init__(seconds=seconds, **kwargs)
+        self._seconds = seconds
+
+    def _validate(self, value: Any, metadata: dict[str, Any]) -> ValidationResult:
+        end = time.perf_counter() + self._seconds
+        while time.perf_counter() < end:
+            pass
+        return PassResult()
+
+
 @register_validator(name="medgate-test/word", data_type="string")
 class Word(Validator):
     """Fails on ``word``, without error spans (so it cannot be redacted)."""

@@ -183,7 +183,11 @@ def _policy(**guard_model: object) -> GuardPolicy:
     test here, and a loaded CI machine must not turn these checks into fail-closed ones)."""
     base = GuardPolicy.load()
     return base.model_copy(
-        update={"guard_model": base.guard_model.model_copy(update=guard_model), "stage_timeout_ms": 20_000}
+        update={
+            "guard_model": base.guard_model.model_copy(update=guard_model),
+            "stage_timeout_ms": 20_000,
+            "stage_wall_timeout_ms": 20_000,
+        }
     )
 
 

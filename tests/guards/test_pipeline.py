@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -88,7 +89,10 @@ def test_a_stage_breaking_the_validator_contract_fails_closed(make_policy: Calla
 
 def test_a_slow_stage_fails_closed_sync(make_policy: Callable[..., GuardPolicy]) -> None:
     policy = make_policy(
-        input_stages=[], stage_timeout_ms=20, extra_validators=[_extra("slow", "Sleeping", seconds=0.1)]
+        input_stages=[],
+        stage_timeout_ms=20,
+        stage_wall_timeout_ms=50,
+        extra_validators=[_extra("slow", "Sleeping", seconds=0.1)],
     )
     verdict = GuardPipeline.from_policy(policy).new_request("t").check_input(["hello"])
     assert verdict.blocked and verdict.failed_closed
@@ -97,7 +101,10 @@ def test_a_slow_stage_fails_closed_sync(make_policy: Callable[..., GuardPolicy])
 
 async def test_a_hanging_stage_is_cut_off_async(make_policy: Callable[..., GuardPolicy]) -> None:
     policy = make_policy(
-        input_stages=["phi"], stage_timeout_ms=50, extra_validators=[_extra("hang", "Sleeping", seconds=2.0)]
+        input_stages=["phi"],
+        stage_timeout_ms=50,
+        stage_wall_timeout_ms=200,
+        extra_validators=[_extra("hang", "Sleeping", seconds=2.0)],
     )
     guard = GuardPipeline.from_policy(policy).new_request("t")
     loop = asyncio.get_running_loop()
@@ -107,6 +114,38 @@ async def test_a_hanging_stage_is_cut_off_async(make_policy: Callable[..., Guard
     assert verdict.blocked and verdict.failed_closed
     assert verdict.stages[-1].name == "extra:hang"
     assert "stage extra:hang timed out" in verdict.reasons[0]
+
+
+def test_a_stage_that_computes_past_its_cpu_budget_fails_closed(make_policy: Callable[..., GuardPolicy]) -> None:
+    policy = make_policy(
+        input_stages=[],
+        stage_timeout_ms=30,
+        stage_wall_timeout_ms=5000,
+        extra_validators=[_extra("busy", "Spinning", seconds=0.3)],
+    )
+    verdict = GuardPipeline.from_policy(policy).new_request("t").check_input(["hello"])
+    assert verdict.blocked and verdict.failed_closed
+    assert "stage extra:busy timed out" in verdict.reasons[0] and "of CPU" in verdict.reasons[0]
+
+
+@pytest.mark.parametrize("path", ["sync", "async"])
+def test_a_stage_that_waits_within_the_wall_limit_is_not_cut_off(
+    make_policy: Callable[..., GuardPolicy], path: str
+) -> None:
+    """Wall time past the CPU budget is what a crowded machine does to a correct stage (its thread waits for a
+    core or the GIL): that alone must not fail the check closed."""
+    policy = make_policy(
+        input_stages=["phi"],
+        stage_timeout_ms=50,
+        stage_wall_timeout_ms=3000,
+        extra_validators=[_extra("waits", "Sleeping", seconds=0.3)],
+    )
+    guard = GuardPipeline.from_policy(policy).new_request("t")
+    started = time.perf_counter()
+    verdict = guard.check_input([EN_NOTE]) if path == "sync" else asyncio.run(guard.acheck_input([EN_NOTE]))
+    assert time.perf_counter() - started >= 0.3
+    assert not verdict.failed_closed, verdict.reasons
+    assert [stage.name for stage in verdict.stages] == ["phi", "extra:waits"]
 
 
 async def test_async_check_matches_sync(phi_pipeline: GuardPipeline) -> None:

@@ -103,17 +103,18 @@ def _cpu_time(recognizer: Scanner, text: str) -> float:
 
 @pytest.mark.parametrize(("kind", "fill"), [(ChineseNerRecognizer, "王"), (EnglishNameRecognizer, "Aa ")])
 def test_word_level_cost_is_linear(kind: type, fill: str) -> None:
-    """Ten times the word-dense text costs at most about ten times as much (no super-linear path)."""
+    """Ten times the word-dense text costs about ten times as much, at most twice that (a super-linear path costs
+    ~100 times: the bound is loose because a loaded machine stretches even CPU time, up to 14.8 times in CI)."""
     recognizer = next(r for r in all_recognizers() if isinstance(r, kind))
 
     def cost(size: int) -> float:
         text = (fill * size)[:size]
         best = float("inf")
-        for _ in range(2):
+        for _ in range(3):
             start = time.thread_time()
             recognizer.scan(text, text)
             best = min(best, time.thread_time() - start)
         return best
 
     small, large = cost(2_000), cost(20_000)
-    assert large <= 14 * small, (small, large)
+    assert large <= 20 * small, (small, large)

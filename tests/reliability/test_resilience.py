@@ -60,7 +60,8 @@ RESULTS: dict[str, Any] = {}
 @pytest.fixture(scope="module")
 def own_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     workdir = tmp_path_factory.mktemp("own-gateway")
-    config = medgate_config(workdir, port=free_port(), max_num_seqs=8, limits=LIMITS)
+    # The longest context the tiny model has: the engine-kill test's streams must still be decoding at the kill.
+    config = medgate_config(workdir, port=free_port(), max_num_seqs=8, max_model_len=2048, limits=LIMITS)
     config["models"][0]["max_ongoing_requests"] = 8  # beyond: Serve's queue (8), beyond that: 503
     config["gateway"] = {"replicas": {"min": 1, "max": 1}, "max_ongoing_requests": 32}
     wrapper = (
@@ -243,7 +244,8 @@ def test_killed_engine_replica_ends_streams_with_an_error_and_recovers(own_gatew
             process.send_signal(signal.SIGKILL)
         killed_at.append(time.monotonic())
 
-    results, hung = asyncio.run(_streams_with_action(own_gateway, count=6, max_tokens=900, action=kill))
+    # 1,900 tokens: under load a gateway relaying 900 lagged so far behind the engine that it had finished them all.
+    results, hung = asyncio.run(_streams_with_action(own_gateway, count=6, max_tokens=1900, action=kill))
     assert hung == 0, "a stream hung after its engine replica died"
     for result in results:  # refused before streaming (a guard failing closed under load): a clean error
         assert result.status in (200, 400, 503), (result.status, result.error)

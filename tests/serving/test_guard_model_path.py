@@ -51,7 +51,9 @@ def guard_engine() -> FakeEngine:
 @pytest_asyncio.fixture()
 async def gw(tmp_path: Path, engine: FakeEngine, guard_engine: FakeEngine) -> AsyncIterator[InProcessGateway]:
     policy = yaml.safe_load(DEFAULT_POLICY.read_text(encoding="utf-8"))
-    policy["stage_timeout_ms"] = 20_000  # the classifier's timeout is not under test here
+    policy["stage_timeout_ms"] = policy["stage_wall_timeout_ms"] = (
+        20_000  # the classifier's timeout is not under test here
+    )
     policy["guard_model"] = {"mode": "both", "controversial": "review", "timeout_ms": 2000}
     policy_path = tmp_path / "policy.yaml"
     policy_path.write_text(yaml.safe_dump(policy, allow_unicode=True), encoding="utf-8")

@@ -7,7 +7,7 @@ a building or estate (中信广场, 友爱邨爱晖楼, 华中科技大学西十
 46巷12弄5号3楼之3, C2栋1单元1802室, 附3号). A postcode may come before it (106台北市…).
 """
 
-import regex
+from medgate.guardrails.phi import held_regex as regex
 
 # Characters that end an address's words: particles, verbs and pronouns around an address (住在…的, 送她回).
 _STOP = "的了是与及因于诉无有男女岁月日住送回看去到从往时就也都把被给让对我你他她它们摔倒跌病"

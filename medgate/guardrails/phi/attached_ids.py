@@ -7,9 +7,9 @@ name ("Pakjira Pitanuwat / October 12, 1982 / MR30831170"), or one label line fo
 label right before the value, so these run on the detector's results (and the text) afterwards.
 """
 
-import regex
 from presidio_analyzer import RecognizerResult
 
+from medgate.guardrails.phi import held_regex as regex
 from medgate.guardrails.phi.recognizers_en import DATE
 
 # Five digits at least, so ages and years ("(45)", "(1960)") stay.

@@ -21,9 +21,10 @@ its ``validate_result``/``invalidate_result`` hooks, but:
 
 from collections.abc import Mapping, Sequence
 
-import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from medgate.guardrails.phi import held_regex as regex
 
 REGEX_TIMEOUT_S = 0.25
 VALUE_GROUP = "v"
@@ -64,7 +65,7 @@ class ContextPatternRecognizer(PatternRecognizer):
         if unknown := set(gates) - {p.name for p in patterns}:
             raise ValueError(f"pattern_gates name no pattern: {sorted(unknown)}")
         # Compiled with `regex` (timeouts, no catastrophic fallbacks); kept beside presidio's own Pattern objects.
-        self._compiled: list[tuple[regex.Pattern[str], float, regex.Pattern[str] | None]] = [
+        self._compiled: list[tuple[regex.Pattern, float, regex.Pattern | None]] = [
             (regex.compile(p.regex), p.score, regex.compile(gates[p.name]) if p.name in gates else None)
             for p in patterns
         ]

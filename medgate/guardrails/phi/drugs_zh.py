@@ -8,7 +8,7 @@ The stretch before each dosage form is also where LAC need not look for names (�
 
 from collections.abc import Iterator
 
-import regex
+from medgate.guardrails.phi import held_regex as regex
 
 # Release and use modifiers that come between a drug's name and its form (缓释胶囊, 肠溶片).
 _MODIFIER = r"(?:缓释|控释|肠溶|分散|泡腾|咀嚼|口崩|口腔崩解|复方|注射用)?"

@@ -4,7 +4,7 @@ A person's name followed by one of these head words names a disease, sign, score
 (Parkinson disease, Murphy's sign, Glasgow Coma Scale, 帕金森病, 唐氏综合征), which is not PHI.
 """
 
-import regex
+from medgate.guardrails.phi import held_regex as regex
 
 # English head words after an eponym ("Crohn's disease", "Apgar score", "Whipple procedure").
 EN_HEADS = (

@@ -8,9 +8,9 @@ capitals that are a clinical abbreviation, and a surname beside an initial that 
 no listed surname (``Grade A``, ``Type B``), are not names.
 """
 
-import regex
 from presidio_analyzer import RecognizerResult
 
+from medgate.guardrails.phi import held_regex as regex
 from medgate.guardrails.phi.base import ScanRecognizer
 from medgate.guardrails.phi.names_en import common_word_set, name_lists, very_common_words
 from medgate.guardrails.phi.names_inverted_en import CLINICAL_ABBREVIATIONS

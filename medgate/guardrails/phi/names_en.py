@@ -25,10 +25,10 @@ import importlib
 from functools import cache
 from pathlib import Path
 
-import regex
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from medgate.guardrails.phi import held_regex as regex
 from medgate.guardrails.phi.base import ScanRecognizer
 from medgate.guardrails.phi.eponyms import EN_EPONYMS, EN_HEADS
 

@@ -5,9 +5,9 @@ is not a clinical abbreviation (``BP, Temp``, ``CT, MRI``), and the given name i
 a common English word and not medical-looking (``ECG, Normal``, ``PLAN, Continue``, ``ALLERGY, Penicillin``).
 """
 
-import regex
 from presidio_analyzer import RecognizerResult
 
+from medgate.guardrails.phi import held_regex as regex
 from medgate.guardrails.phi.base import ScanRecognizer
 from medgate.guardrails.phi.names_en import HYPHENATED_GIVEN, EnglishNameRecognizer, common_word_set, name_lists
 

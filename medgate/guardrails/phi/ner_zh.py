@@ -14,9 +14,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
-import regex
 from presidio_analyzer import RecognizerResult
 
+from medgate.guardrails.phi import held_regex as regex
 from medgate.guardrails.phi.address_zh import grow_address
 from medgate.guardrails.phi.base import ScanRecognizer
 from medgate.guardrails.phi.drugs_zh import drug_names, is_drug_stem

@@ -2,10 +2,10 @@
 
 import ipaddress
 
-import regex
 from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IpRecognizer, UsSsnRecognizer
 
+from medgate.guardrails.phi import held_regex as regex
 from medgate.guardrails.phi.base import ContextPatternRecognizer
 from medgate.guardrails.phi.checks import luhn_ok
 from medgate.guardrails.phi.eponyms import EN_HEADS

@@ -1,9 +1,9 @@
 """Hong Kong, Taiwanese and Australian identifiers and phones: checksummed IDs found anywhere, numbers
 without a checksum only in the form or context that makes them one (a +852 prefix, 电话 or "phone" before)."""
 
-import regex
 from presidio_analyzer import Pattern
 
+from medgate.guardrails.phi import held_regex as regex
 from medgate.guardrails.phi.base import ContextPatternRecognizer
 from medgate.guardrails.phi.checks import au_medicare_ok, hkid_ok, tw_id_ok
 

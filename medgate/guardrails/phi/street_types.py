@@ -19,7 +19,7 @@ Common words among them (Lower, View, Way, Close, Rise) are safe because the add
 house number before and capitalised name words between (``recognizers_en.street_address``).
 """
 
-import regex
+from medgate.guardrails.phi import held_regex as regex
 
 # USPS Publication 28, Appendix C1: primary street suffix names
 USPS = (

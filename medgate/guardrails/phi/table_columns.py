@@ -7,9 +7,9 @@ label stands before either. Name cells must look like a name (letters, at most f
 cells must hold five digits or more.
 """
 
-import regex
 from presidio_analyzer import RecognizerResult
 
+from medgate.guardrails.phi import held_regex as regex
 from medgate.guardrails.phi.base import ScanRecognizer
 
 _HEADERS = {
