@@ -2,7 +2,7 @@
 
     python -m medgate.tools.phi_notes [--out medgate/tools/data] [--per-template 15] [--sealed-seed N]
 
-Six splits that share no template and no style:
+Seven splits that share no template and no style:
 
 * ``tuning``: one plain narrative style per language; the detector was developed against these.
 * ``heldout``: free narrative, lists, letters, dialogue, referral forms and mixed-language notes,
@@ -37,6 +37,21 @@ Six splits that share no template and no style:
   capitals, in lower case and after Dr/Nurse/Mr, traditional-character names, dates of birth as ``07/03/1961``,
   ``7 Mar 1961``, ``61.03.07`` and ``一九六一年三月七日``, telephones with extensions, Chinese landlines, spoken
   numbers (``0 4 1 2 ...``, ``幺三八...``) and addresses over several lines.
+* ``fresh4``: the seventh split (``medgate.tools.phi_notes_fresh4``, whose docstring lists what it holds): ward-round
+  SOAP notes, dialysis and chemotherapy day-unit flowsheets, ICU shorthand handovers, wound and pressure-injury charts,
+  medication reconciliation and 出院带药单, transfusion requests, infection-control contact tracing, police requests
+  for records, chaplaincy and social-work notes, pre-authorisation logs and 医保结算单, patient-portal messages, HL7
+  and CSV exports, WhatsApp and 微信 bookings, face sheets and 住院病案首页, visitor and carer registers, and
+  Singaporean notes mixing English and Chinese (``FRESH4``), 18 templates per language in 16 styles, written blind on
+  2026-12-02 (about 03:40 UTC) by an engineer who read none of the detector's code, notes, lists, tests or commit
+  messages about PHI rules and never ran the detector or ``phi_evaluate`` on it (seed 1796182923, from
+  `date +%s` at writing): another engineer runs it once, and that first run is its figure. Values come from
+  ``Fresh4Source``, which draws after the sixth split's values: nicknames, surnames after titles and honorifics,
+  Malay, Indian and Singaporean Chinese names, lower-case pinyin and Chinese compound, rare and minority names, HL7
+  names, Singapore HDB, Malaysian, UK, US, rural, PO-box and direction addresses, Chinese village, 家属院, Hong Kong
+  estate and Taiwanese 鄰/巷/弄 addresses, NHS numbers, NRICs, MyKad and passport numbers, insurance member numbers,
+  MBIs, 医保卡号 and 健保卡號, lettered record numbers, 就诊卡号 and wristband barcodes, other date-of-birth and
+  telephone forms (ROC years, full-width digits), and eponymous hospitals, devices, scales and herbs to keep.
 
 Names and addresses also come from different sources per split: tuning uses Faker's en_US/en_GB names
 (the locales the detector's name lists are built from) and Faker zh_CN addresses; held-out uses en_IE,
@@ -1359,11 +1374,19 @@ def render(template: str, values: Values) -> tuple[str, list[dict], list[dict]]:
     return "".join(pieces), spans, keep
 
 
-def notes(split: str, templates: dict[str, dict[str, list[str]]], per_template: int, seed: int) -> list[dict]:
-    """Render every template ``per_template`` times with fresh values."""
+def notes(
+    split: str,
+    templates: dict[str, dict[str, list[str]]],
+    per_template: int,
+    seed: int,
+    source_factory: Callable[[random.Random], Source] | None = None,
+) -> list[dict]:
+    """Render every template ``per_template`` times with fresh values (from ``source_factory`` when given)."""
     rng = random.Random(seed)
     source = (
-        Fresh3Source(rng)
+        source_factory(rng)
+        if source_factory is not None
+        else Fresh3Source(rng)
         if split == "fresh3"
         else Fresh2Source(rng)
         if split == "fresh2"
@@ -1392,7 +1415,9 @@ def notes(split: str, templates: dict[str, dict[str, list[str]]], per_template: 
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,fresh3}.jsonl."""
+    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,fresh3,fresh4}.jsonl."""
+    from medgate.tools.phi_notes_fresh4 import FRESH4_SEED, fresh4_notes  # imports this module
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data")
     parser.add_argument("--per-template", type=int, default=15)
@@ -1408,6 +1433,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--fresh-seed", type=int, default=1796169000)  # chosen at writing, before any run
     parser.add_argument("--fresh2-seed", type=int, default=1796171282)  # `date +%s` at writing, before any run
     parser.add_argument("--fresh3-seed", type=int, default=1796175324)  # `date +%s` at writing; never run by its author
+    parser.add_argument(
+        "--fresh4-seed", type=int, default=FRESH4_SEED
+    )  # `date +%s` at writing; never run by its author
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),
@@ -1416,6 +1444,7 @@ def main(argv: list[str] | None = None) -> None:
         "fresh": lambda: notes("fresh", FRESH, args.per_template, args.fresh_seed),
         "fresh2": lambda: notes("fresh2", FRESH2, args.per_template, args.fresh2_seed),
         "fresh3": lambda: notes("fresh3", FRESH3, args.per_template, args.fresh3_seed),
+        "fresh4": lambda: fresh4_notes(args.per_template, args.fresh4_seed),
     }
     for split, make in splits.items():
         rows = make()
