@@ -19,6 +19,7 @@ its ``validate_result``/``invalidate_result`` hooks, but:
 * lets ``TimeoutError`` propagate, so the calling guard fails closed.
 """
 
+import threading
 from collections.abc import Mapping, Sequence
 
 import regex
@@ -27,6 +28,24 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 REGEX_TIMEOUT_S = 0.25
 VALUE_GROUP = "v"
+
+# The verdicts of the gates already searched in the text this thread scans now: several recognizers share a gate
+# (seven the Han one), which a text then pays once. Keyed by the text object itself (held here, so its identity
+# is not reused) and the gate's pattern.
+_TEXT_GATES = threading.local()
+
+
+def gate_found(gate: "regex.Pattern[str]", text: str) -> bool:
+    """Whether ``gate`` occurs in ``text``: searched once per text and gate pattern in a thread."""
+    state = _TEXT_GATES
+    if getattr(state, "text", None) is not text:
+        state.text, state.found = text, {}
+    found: dict[tuple[str, int], bool] = state.found
+    key = (gate.pattern, gate.flags)
+    hit = found.get(key)
+    if hit is None:
+        hit = found[key] = gate.search(text, timeout=REGEX_TIMEOUT_S) is not None
+    return hit
 
 
 class ContextPatternRecognizer(PatternRecognizer):
@@ -64,10 +83,12 @@ class ContextPatternRecognizer(PatternRecognizer):
         if unknown := set(gates) - {p.name for p in patterns}:
             raise ValueError(f"pattern_gates name no pattern: {sorted(unknown)}")
         # Compiled with `regex` (timeouts, no catastrophic fallbacks); kept beside presidio's own Pattern objects.
-        self._compiled: list[tuple[regex.Pattern[str], float, regex.Pattern[str] | None]] = [
-            (regex.compile(p.regex), p.score, regex.compile(gates[p.name]) if p.name in gates else None)
-            for p in patterns
-        ]
+        # Each pattern with its score, its gate and whether it reports its value group.
+        self._compiled: list[tuple[regex.Pattern[str], float, regex.Pattern[str] | None, bool]] = []
+        for p in patterns:
+            compiled = regex.compile(p.regex)
+            gate_re = regex.compile(gates[p.name]) if p.name in gates else None
+            self._compiled.append((compiled, p.score, gate_re, VALUE_GROUP in compiled.groupindex))
         self._context_re = (
             regex.compile("|".join(regex.escape(word) for word in context), regex.IGNORECASE) if context else None
         )
@@ -95,10 +116,9 @@ class ContextPatternRecognizer(PatternRecognizer):
             return []
         entity = self.supported_entities[0]
         results: list[RecognizerResult] = []
-        for compiled, pattern_score, gate in self._compiled:
-            if gate is not None and gate.search(text, timeout=REGEX_TIMEOUT_S) is None:
+        for compiled, pattern_score, gate, has_value in self._compiled:
+            if gate is not None and not gate_found(gate, text):
                 continue
-            has_value = VALUE_GROUP in compiled.groupindex
             for match in compiled.finditer(text, timeout=REGEX_TIMEOUT_S):
                 start, end = match.span(VALUE_GROUP) if has_value else match.span()
                 score = self._score(text, text[start:end], start, pattern_score)
@@ -108,9 +128,13 @@ class ContextPatternRecognizer(PatternRecognizer):
 
     def _gate_open(self, text: str, lowered: str) -> bool:
         """Whether the cheap pre-checks let this text through to the patterns."""
-        if self._keywords and not any(word in lowered for word in self._keywords):
-            return False
-        return self._gate is None or self._gate.search(text, timeout=REGEX_TIMEOUT_S) is not None
+        if self._keywords:
+            for word in self._keywords:
+                if word in lowered:
+                    break
+            else:
+                return False
+        return self._gate is None or gate_found(self._gate, text)
 
     def _score(self, text: str, value: str, start: int, base: float) -> float:
         """Apply validation, invalidation and the context boost to one match."""

@@ -808,9 +808,14 @@ class EnglishNameRecognizer(ScanRecognizer):
         """Names in every run of capitalised words of the text."""
         results: list[RecognizerResult] = []
         for run in _RUN.finditer(text):
-            if run.group().rstrip(".") in _STOP:
+            group = run.group()
+            if group.rstrip(".") in _STOP:
                 continue  # one stop word ("The", "Mr."): the common case, and the cheap one
-            words = [(run.start() + m.start(), run.start() + m.end()) for m in _TOKEN.finditer(run.group())]
+            at = run.start()
+            if " " in group or "\t" in group:
+                words = [(at + m.start(), at + m.end()) for m in _TOKEN.finditer(group)]
+            else:  # one word (words are separated by spaces or tabs only)
+                words = [(at, run.end())]
             span = self._name_in_run(text, words)
             if span is None:
                 continue
@@ -828,6 +833,13 @@ class EnglishNameRecognizer(ScanRecognizer):
     def _name_in_run(self, text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The [start, end) of the name in a run of capitalised words, if the run holds one."""
         tokens = [_bare(text[s:e]).rstrip(".") for s, e in words]
+        if len(tokens) == 1:
+            # One word (a third of all runs, most of them a sentence's first word): of the rules below only
+            # the introduced word can hold (the others need a second word), so it is the only one tried.
+            token = tokens[0]
+            if token in _STOP or token in EN_EPONYMS or len(token) < 2:
+                return None
+            return words[0] if self._introduced(text, words[0][0]) else None
         for i, token in enumerate(tokens):
             if token in _STOP and token not in self._given:
                 continue
