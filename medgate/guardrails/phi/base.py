@@ -19,6 +19,7 @@ its ``validate_result``/``invalidate_result`` hooks, but:
 * lets ``TimeoutError`` propagate, so the calling guard fails closed.
 """
 
+import re
 import threading
 from collections.abc import Mapping, Sequence
 
@@ -46,6 +47,31 @@ def gate_found(gate: "regex.Pattern[str]", text: str) -> bool:
     if hit is None:
         hit = found[key] = gate.search(text, timeout=REGEX_TIMEOUT_S) is not None
     return hit
+
+
+# What the `regex` package's classes used by the word-level recognizers match in ASCII text, for `ascii_twin`.
+_ASCII_CLASSES = {
+    r"[\p{Latin}\p{M}'’-]": r"[A-Za-z'’-]",
+    r"[\p{Latin}\p{M}]": r"[A-Za-z]",
+    r"[\p{L}]": r"[A-Za-z]",
+    r"\p{Lu}": r"[A-Z]",
+    r"\p{Ll}": r"[a-z]",
+    r"\p{L}": r"[A-Za-z]",
+}
+
+
+def ascii_twin(pattern: "regex.Pattern[str]") -> "re.Pattern[str]":
+    """``pattern`` for ASCII text only, compiled by the standard library's `re`, which scans English prose about
+    twice as fast as the `regex` package (names: ~110 → ~60 µs on 2,400 characters): its Unicode classes become
+    their ASCII letters; the rest of the syntax (possessive and atomic groups, look-arounds, ``[ \t]``, literals)
+    means the same to both engines, and the pattern may use nothing else (``\s``, ``\d``, flags: ValueError).
+    The same matches on ASCII text (tests/phi/test_ascii_twins.py). No timeout: for the scans that had none."""
+    source = pattern.pattern
+    for unicode_class, ascii_class in _ASCII_CLASSES.items():
+        source = source.replace(unicode_class, ascii_class)
+    if pattern.flags & ~(regex.UNICODE | regex.VERSION0) or regex.search(r"\\[pPsSdDwWbBXNG]|\(\?[a-zA-Z]", source):
+        raise ValueError(f"no ASCII twin for {pattern.pattern!r}")
+    return re.compile(source)
 
 
 class ContextPatternRecognizer(PatternRecognizer):
