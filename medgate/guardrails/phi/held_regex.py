@@ -14,19 +14,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import regex
-from regex import IGNORECASE, Match, escape
+from regex import IGNORECASE, UNICODE, VERSION0, Match, escape
 
-__all__ = ["IGNORECASE", "Match", "Pattern", "compile", "escape", "split"]
+__all__ = ["IGNORECASE", "UNICODE", "VERSION0", "Match", "Pattern", "compile", "escape", "search", "split"]
 
 
 class Pattern:
     """A compiled ``regex`` pattern whose matching methods keep the GIL."""
 
-    __slots__ = ("compiled", "groupindex", "pattern")
+    __slots__ = ("compiled", "flags", "groupindex", "pattern")
 
     def __init__(self, compiled: regex.Pattern[str]) -> None:
         self.compiled = compiled
         self.pattern: str = compiled.pattern
+        self.flags: int = compiled.flags
         self.groupindex = compiled.groupindex
 
     def search(
@@ -64,6 +65,11 @@ class Pattern:
 def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - the name ``regex`` callers use
     """``regex.compile``, matching with the GIL held."""
     return Pattern(regex.compile(pattern, flags))
+
+
+def search(pattern: str, string: str) -> Match[str] | None:
+    """``regex.search`` with the GIL held (the pattern is cached by ``regex``)."""
+    return regex.search(pattern, string, concurrent=False)
 
 
 def split(pattern: str, string: str, maxsplit: int = 0) -> list[str]:

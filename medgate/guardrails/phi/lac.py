@@ -198,18 +198,27 @@ class LacTagger:
         best = flat.argmax(axis=1)
         tags = flat.shape[1]
         top_two = np.partition(flat, tags - 2, axis=1)[:, tags - 2 :]
-        fixed = (top_two[:, 1] - top_two[:, 0] > 2 * self._spread).tolist()
-        bounds = np.cumsum([0, *(len(e) for e in emissions)]).tolist()
-        runs: list[tuple[int, int, int, int]] = []  # start, end, tag before (-1: none), tag after
-        for row_start, row_end in zip(bounds, bounds[1:], strict=False):
-            start = None
-            for i in range(row_start, row_end + 1):
-                if i < row_end and not fixed[i]:
-                    start = i if start is None else start
-                elif start is not None:
-                    before = int(best[start - 1]) if start > row_start else -1
-                    runs.append((start, i, before, int(best[i]) if i < row_end else -1))
-                    start = None
+        loose = ~(top_two[:, 1] - top_two[:, 0] > 2 * self._spread)  # not fixed
+        bounds = np.cumsum([0, *(len(e) for e in emissions)])
+        # Runs of loose characters within a row: a run starts at a loose character after a fixed one or at a row's
+        # start, and ends before a fixed character or at a row's end (found with numpy, not a loop per character).
+        filled = bounds[1:] > bounds[:-1]  # rows with characters
+        row_start = np.zeros(len(flat), dtype=bool)
+        row_start[bounds[:-1][filled]] = True
+        row_end = np.zeros(len(flat), dtype=bool)
+        row_end[bounds[1:][filled] - 1] = True
+        previous_loose = np.concatenate(([False], loose[:-1])) & ~row_start
+        next_loose = np.concatenate((loose[1:], [False])) & ~row_end
+        starts = np.flatnonzero(loose & ~previous_loose).tolist()
+        ends = (np.flatnonzero(loose & ~next_loose) + 1).tolist()
+        first_of_row = row_start[starts].tolist()
+        last_of_row = row_end[np.array(ends, dtype=np.intp) - 1].tolist()
+        best_list = best.tolist()
+        runs: list[tuple[int, int, int, int]] = [  # start, end, tag before (-1: none), tag after
+            (start, end, -1 if first else best_list[start - 1], -1 if last else best_list[end])
+            for start, end, first, last in zip(starts, ends, first_of_row, last_of_row, strict=True)
+        ]
+        bounds = bounds.tolist()
         for (start, end, _, _), path in zip(runs, self._decode(flat, runs), strict=True):
             best[start:end] = path
         return [best[start:end] for start, end in zip(bounds, bounds[1:], strict=False)]

@@ -29,7 +29,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from medgate.guardrails.phi import held_regex as regex
-from medgate.guardrails.phi.base import ScanRecognizer
+from medgate.guardrails.phi.base import ScanRecognizer, ascii_twin
 from medgate.guardrails.phi.eponyms import EN_EPONYMS, EN_HEADS
 
 GAZETTEER_LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_PT", "pl_PL", "sv_SE")
@@ -426,6 +426,7 @@ _INTRODUCERS = frozenset(
     "i'm",
     "it is",
 }
+_INTRODUCER_ENDS = frozenset(words.split(" ")[-1] for words in _INTRODUCERS)
 _TITLES = frozenset({"dear", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "patient", "sir", "madam"})
 # Nancy, O'Brien, McDonald, MacGreal, Smith-Jones, Ying-chun, an initial "J.", or an Irish particle (Ó, Ní).
 _WORD = r"\p{Lu}(?:['’]\p{Lu}\p{Ll}++|\p{Ll}++(?:['’]\p{Ll}++|\p{Lu}\p{Ll}++)?(?:-\p{L}\p{Ll}++)?|\.|(?<=Ó)(?=[ \t]))"
@@ -436,6 +437,7 @@ _LOWER_PARTICLE = r"(?:(?:de|da|di|du|del|della|der|den|van|von|le|la|dos|das|bi
 _RUN = regex.compile(
     r"(?<![\p{Latin}\p{M}'’-])" + _WORD + r"(?:[ \t]++" + _LOWER_PARTICLE + _WORD + r"){0,4}+(?![\p{Latin}\p{M}])"
 )
+_RUN_ASCII = ascii_twin(_RUN)  # the same runs in ASCII text, found faster
 # A run that names a team or a department is not a person: it ends in, or is followed by, a group word.
 _GROUP = r"(?:Team|Teams|Department|Dept|Office|Committee|Service|Services|Unit|Board|Centre|Center|Clinic|Desk|Panel)"
 _GROUP_WORD = regex.compile(r"[ \t]" + _GROUP + r"$")
@@ -807,13 +809,20 @@ class EnglishNameRecognizer(ScanRecognizer):
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
         """Names in every run of capitalised words of the text."""
         results: list[RecognizerResult] = []
-        for run in _RUN.finditer(text):
-            if run.group().rstrip(".") in _STOP:
+        for run in (_RUN_ASCII if text.isascii() else _RUN).finditer(text):
+            group = run.group()
+            if group.rstrip(".") in _STOP:
                 continue  # one stop word ("The", "Mr."): the common case, and the cheap one
-            words = [(run.start() + m.start(), run.start() + m.end()) for m in _TOKEN.finditer(run.group())]
-            span = self._name_in_run(text, words)
-            if span is None:
-                continue
+            at = run.start()
+            if " " in group or "\t" in group:
+                span = self._name_in_run(text, [(at + m.start(), at + m.end()) for m in _TOKEN.finditer(group)])
+                if span is None:
+                    continue
+            else:  # one word (words are separated by spaces or tabs only): _name_in_run's first case, inline
+                token = _bare(group).rstrip(".")
+                if token in _STOP or token in EN_EPONYMS or len(token) < 2 or not self._introduced(text, at):
+                    continue
+                span = at, run.end()
             start, end = span
             last_first = _LAST_FIRST.match(text, end)
             if last_first and last_first.group(1).rstrip(".") in self._given:
@@ -828,6 +837,13 @@ class EnglishNameRecognizer(ScanRecognizer):
     def _name_in_run(self, text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The [start, end) of the name in a run of capitalised words, if the run holds one."""
         tokens = [_bare(text[s:e]).rstrip(".") for s, e in words]
+        if len(tokens) == 1:
+            # One word (a third of all runs, most of them a sentence's first word): of the rules below only
+            # the introduced word can hold (the others need a second word), so it is the only one tried.
+            token = tokens[0]
+            if token in _STOP or token in EN_EPONYMS or len(token) < 2:
+                return None
+            return words[0] if self._introduced(text, words[0][0]) else None
         for i, token in enumerate(tokens):
             if token in _STOP and token not in self._given:
                 continue
@@ -925,6 +941,8 @@ class EnglishNameRecognizer(ScanRecognizer):
     def _introduced(text: str, start: int) -> bool:
         """Whether a word that introduces a person (patient, son, Dear, my name is) comes right before."""
         words = text[max(0, start - 40) : start].rstrip(" \t:,.").lower().split()
+        if not words or words[-1] not in _INTRODUCER_ENDS:
+            return False  # no introducer ends in the last word (most words): no join can be one
         return any(" ".join(words[-n:]) in _INTRODUCERS for n in (1, 2, 3) if len(words) >= n)
 
     def _extend(self, words: list[tuple[int, int]], tokens: list[str], i: int) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IpRecognizer, UsSsnRecognizer
 
 from medgate.guardrails.phi import held_regex as regex
-from medgate.guardrails.phi.base import ContextPatternRecognizer
+from medgate.guardrails.phi.base import AnyOf, ContextPatternRecognizer
 from medgate.guardrails.phi.checks import luhn_ok
 from medgate.guardrails.phi.eponyms import EN_HEADS
 from medgate.guardrails.phi.street_types import street_type_pattern
@@ -171,7 +171,9 @@ def record_number() -> ContextPatternRecognizer:
     value = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}+"
     keywords = ("mrn", "record", "chart", "patient id", "hospital n", "account n", "ur")
     pattern = Pattern("mrn", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
-    return ContextPatternRecognizer("MEDICAL_RECORD_NO", [pattern], keywords=keywords)
+    # "ur" is in most English text (your, during): a UR label is looked for with what must follow it.
+    gate = AnyOf(*keywords[:-1], pattern="(?i:URN?)" + _LABEL_SEP + r"[A-Za-z]{0,4}-?\d")
+    return ContextPatternRecognizer("MEDICAL_RECORD_NO", [pattern], keywords=keywords, pattern_gates={"mrn": gate})
 
 
 def insurance_number() -> ContextPatternRecognizer:
@@ -226,6 +228,11 @@ def person_name() -> ContextPatternRecognizer:
             Pattern("introduced name", intro, 0.7),
             Pattern("self-introduced name", self_intro, 0.6),
         ],
+        pattern_gates={
+            "labelled name": AnyOf(":"),
+            "introduced name": AnyOf("name"),
+            "self-introduced name": AnyOf("i'm", "i am", "this is"),
+        },
     )
 
 
@@ -315,7 +322,12 @@ def street_address() -> ContextPatternRecognizer:
         ],
         # Both street patterns hold a space or tab before a capital (the street name): ~5 µs to find, where
         # the pattern costs ~80 µs on a Chinese note full of digits.
-        pattern_gates={"street address": r"[ \t]\p{Lu}", "street address after unit": r"[ \t]\p{Lu}"},
+        pattern_gates={
+            "street address": r"[ \t]\p{Lu}",
+            "street address after unit": r"[ \t]\p{Lu}",
+            "labelled address": AnyOf("address", "lives at", "resides at", "live at", "living at"),
+            "po box": AnyOf("box", "pmb"),
+        },
     )
 
 
