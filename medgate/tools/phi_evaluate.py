@@ -3,6 +3,7 @@ splits, from ``medgate.tools.phi_notes``), on presidio-research synthetic data, 
 benign medical questions, and latency on ~512-token texts (CPU time of one thread: one core).
 
     python -m medgate.tools.phi_evaluate [--data ../shared/data] [--benign 3000] [--split sealed heldout]
+        [--tagger on|off] [--tagger-model PATH] [--no-latency]
 """
 
 import argparse

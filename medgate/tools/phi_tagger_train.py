@@ -2,6 +2,8 @@
 
     python -m medgate.tools.phi_tagger_train [--data ../shared/data] [--exclude fresh3] [--out PATH]
 
+The defaults write the committed model; ``--exclude fresh3`` / ``--exclude fresh2`` the leave-split-out ones.
+
 Training data: notes rendered by ``medgate.tools.phi_notes`` from the templates of the six splits (tuning,
 held-out, sealed, fresh, fresh2, fresh3; ``--exclude`` leaves splits' templates out, for the leave-split-out
 checks) with NEW seeds (``SEEDS``: other values than the committed jsonl files), labelled with their PERSON
@@ -158,13 +160,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--exclude", nargs="*", default=[], choices=sorted(TEMPLATES))
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
     parser.add_argument("--per-template", type=int, default=20)
-    parser.add_argument("--benign-en", type=int, default=4000)
+    parser.add_argument("--benign-en", type=int, default=6000)
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
-    parser.add_argument("--lower", type=float, default=0.0, help="share of notes lower-cased")
-    parser.add_argument("--upper", type=float, default=0.0, help="share of notes upper-cased")
-    parser.add_argument("--splice", type=int, default=0, help="benign questions per language with a name put in")
+    # the defaults train the committed model (medgate/tools/data/phi_tagger.npz)
+    parser.add_argument("--lower", type=float, default=0.25, help="share of notes lower-cased")
+    parser.add_argument("--upper", type=float, default=0.05, help="share of notes upper-cased")
+    parser.add_argument("--splice", type=int, default=1500, help="benign questions per language with a name put in")
     args = parser.parse_args(argv)
     import pycrfsuite  # noqa: PLC0415 (training only)
 

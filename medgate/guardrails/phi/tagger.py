@@ -15,6 +15,7 @@ between such tokens are decoded, entered from and left to ``O`` (most texts have
 """
 
 import re
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -238,6 +239,7 @@ class TokenTagger:
     _table: np.ndarray
     _han_token: np.ndarray
     _pairs_from: np.ndarray
+    _may_start: np.ndarray  # not a Han character, or a surname one: a Chinese name starts with a surname
     _count: int
 
     def __init__(self, path: Path = MODEL_FILE) -> None:
@@ -252,6 +254,7 @@ class TokenTagger:
         self._zero = np.zeros(size)
         spread = float(self.transitions.max() - self.transitions.min())
         self._margin = 2 * spread
+        self._lock = threading.Lock()
         self._bigram_firsts = frozenset(a[3] for a in attrs if a.startswith(("bl=", "br=")))
         self._reset_table()
         self._bigrams: dict[str, np.ndarray | None] = {}
@@ -276,9 +279,11 @@ class TokenTagger:
             self._table = np.concatenate((self._table, np.empty_like(self._table)))
             self._pairs_from = np.concatenate((self._pairs_from, np.zeros_like(self._pairs_from)))
             self._han_token = np.concatenate((self._han_token, np.zeros_like(self._han_token)))
+            self._may_start = np.concatenate((self._may_start, np.zeros_like(self._may_start)))
         index = self._count
         self._table[index] = self._token_vectors(token)
-        self._han_token[index] = len(token) == 1 and token in _HAN_CHARS
+        self._han_token[index] = han = len(token) == 1 and token in _HAN_CHARS
+        self._may_start[index] = not han or token in _ZH_SURNAME or token in _ZH_RARE
         self._pairs_from[index] = token in self._bigram_firsts
         self._count += 1
         self._ids[token] = index
@@ -289,6 +294,7 @@ class TokenTagger:
         self._table = np.empty((1024, len(OFFSETS), len(self.labels)))
         self._han_token = np.zeros(1024, dtype=bool)
         self._pairs_from = np.zeros(1024, dtype=bool)
+        self._may_start = np.zeros(1024, dtype=bool)
         self._count = 0
         self._token_id(BOS)
         self._token_id(EOS)
@@ -307,23 +313,29 @@ class TokenTagger:
 
     def emissions(self, tokens: list[str]) -> np.ndarray:
         """Per-position label scores (n × labels), the sum of every attribute's weights."""
+        return self._emissions(tokens)[0]
+
+    def _emissions(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The emissions and, per position, whether a name may start there (``_may_start``)."""
         n = len(tokens)
-        if self._count >= _CACHE_LIMIT:  # a bounded cache: forget every token, between texts
-            self._reset_table()
-        ids = self._ids
-        rows = [ids.get(t, -1) for t in tokens]
-        for i, row in enumerate(rows):
-            if row < 0:
-                rows[i] = ids.get(tokens[i], -1)
-                if rows[i] < 0:
-                    rows[i] = self._token_id(tokens[i])
-        bos, eos = ids[BOS], ids[EOS]
-        padded = self._table[[bos, bos, *rows, eos, eos]]
+        with self._lock:  # the table is shared by the detector's threads
+            if self._count >= _CACHE_LIMIT:  # a bounded cache: forget every token, between texts
+                self._reset_table()
+            ids = self._ids
+            rows = [ids.get(t, -1) for t in tokens]
+            for i, row in enumerate(rows):
+                if row < 0:
+                    rows[i] = ids.get(tokens[i], -1)
+                    if rows[i] < 0:
+                        rows[i] = self._token_id(tokens[i])
+            bos, eos = ids[BOS], ids[EOS]
+            padded = self._table[[bos, bos, *rows, eos, eos]]
+            index = np.array(rows, dtype=np.intp)
+            may_start = self._may_start[index]
+            pairs = np.flatnonzero(self._pairs_from[index[:-1]] & self._han_token[index[1:]])
         scores = (
             padded[0:n, 0] + padded[1 : n + 1, 1] + padded[2 : n + 2, 2] + padded[3 : n + 3, 3] + padded[4 : n + 4, 4]
         )
-        index = np.array(rows, dtype=np.intp)
-        pairs = np.flatnonzero(self._pairs_from[index[:-1]] & self._han_token[index[1:]])
         if len(pairs):
             known = self._bigrams
             at, found = [], []
@@ -340,7 +352,7 @@ class TokenTagger:
                 index = np.array(at)
                 scores[index] += both[:, 0]
                 scores[index + 1] += both[:, 1]
-        return scores
+        return scores, may_start
 
     def _viterbi(self, scores: np.ndarray, enter: bool, leave: bool) -> list[int]:
         """Best label path of one run; ``enter``/``leave``: an ``O`` before/after it."""
@@ -374,7 +386,7 @@ class TokenTagger:
         labels = [self._outside] * n
         if not n:
             return labels, np.zeros((0, len(self.labels)))
-        scores = self.emissions(tokens)
+        scores, may_start = self._emissions(tokens)
         out = self._outside
         if exact:
             others = np.delete(scores, out, axis=1).max(axis=1)
@@ -383,7 +395,7 @@ class TokenTagger:
         else:
             trans = self.transitions
             lead = np.max(scores[:, self._starts] + trans[out, self._starts], axis=1) - scores[:, out] - trans[out, out]
-            positions = np.flatnonzero(lead > -GATE)
+            positions = np.flatnonzero((lead > -GATE) & may_start)
             before, after = 1, WINDOW_AFTER
         if not len(positions):
             return labels, scores
@@ -506,6 +518,8 @@ class TaggerRecognizer(ScanRecognizer):
         words = [w.lower().removesuffix("'s").removesuffix("’s") for w in name.split()]
         if not words or len(name) < 3:
             return False
+        if not any(w.isalpha() and len(w) >= 2 for w in (w.replace("-", "").replace("'", "") for w in words)):
+            return False  # D.O.B, J.: initials and abbreviations alone
         if all(w in self._common and w not in self._names for w in words):
             return False  # Stool Softeners, Handover
         cased = [w[0].isupper() for w in name.split() if w.lower() not in _PARTICLES]
