@@ -127,3 +127,20 @@ def test_time_budget(recognizer: TaggerRecognizer) -> None:
             recognizer.scan(text, text.lower())
             best = min(best, time.thread_time() - start)
         assert best < 0.003, best
+
+
+@pytest.mark.parametrize("unit", ["王", "王芳 ", "Zubeida Marchetti ", "Aa "])
+def test_linear_in_text_length(recognizer: TaggerRecognizer, unit: str) -> None:
+    """Text made only of name-like tokens opens one long window: its cost grows linearly (10x text, at most 14x
+    time; as the word-level recognizers in test_linear_time.py)."""
+
+    def cost(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.thread_time()
+            recognizer.scan(text, text.lower())
+            best = min(best, time.thread_time() - start)
+        return best
+
+    short = unit * (2000 // len(unit))
+    assert cost(short * 10) <= 14 * cost(short) + 0.005
