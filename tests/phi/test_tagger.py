@@ -144,3 +144,15 @@ def test_linear_in_text_length(recognizer: TaggerRecognizer, unit: str) -> None:
 
     short = unit * (2000 // len(unit))
     assert cost(short * 10) <= 14 * cost(short) + 0.005
+
+
+def test_policy_switch() -> None:
+    """The guard policy's ``phi.tagger`` reaches the detector; the packaged policy leaves the default."""
+    from medgate.guardrails.policy import GuardPolicy, PhiSettings
+    from medgate.guardrails.stages import Resources
+
+    assert GuardPolicy.load().phi.tagger is None
+    assert PhiSettings.model_validate({"tagger": True}).tagger is True
+    resources = Resources()
+    assert resources.phi_detector(None, 0.5, True).tagger is True
+    assert resources.phi_detector(None, 0.5).tagger is False
