@@ -127,13 +127,13 @@ class Resources:
 
         return self.get(("classifier",), load)
 
-    def phi_detector(self, entities: Sequence[str] | None, min_score: float) -> Any:
+    def phi_detector(self, entities: Sequence[str] | None, min_score: float, tagger: bool | None = None) -> Any:
         def load() -> Any:
             from medgate.guardrails.phi import PhiDetector
 
-            return PhiDetector(entities=list(entities) if entities else None, min_score=min_score)
+            return PhiDetector(entities=list(entities) if entities else None, min_score=min_score, tagger=tagger)
 
-        return self.get(("phi detector", tuple(entities or ()), min_score), load)
+        return self.get(("phi detector", tuple(entities or ()), min_score, tagger), load)
 
     def injection_detector(self, threshold: float | None) -> Any:
         def load() -> Any:
@@ -147,7 +147,9 @@ class Resources:
 def build_stages(policy: GuardPolicy, direction: Direction, resources: Resources) -> list[Stage]:
     """The policy's built-in stages for ``direction``, then its extra validators."""
     builders: dict[str, Callable[[], Validator]] = {
-        "phi": lambda: PhiValidator(resources.phi_detector(policy.phi.entities, policy.phi.min_score)),
+        "phi": lambda: PhiValidator(
+            resources.phi_detector(policy.phi.entities, policy.phi.min_score, policy.phi.tagger)
+        ),
         "injection": lambda: InjectionValidator(
             resources.injection_detector(policy.thresholds.get(INJECTION_CATEGORY))
         ),

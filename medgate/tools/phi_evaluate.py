@@ -3,6 +3,7 @@ splits, from ``medgate.tools.phi_notes``), on presidio-research synthetic data, 
 benign medical questions, and latency on ~512-token texts (CPU time of one thread: one core).
 
     python -m medgate.tools.phi_evaluate [--data ../shared/data] [--benign 3000] [--split sealed heldout]
+        [--tagger on|off] [--tagger-model PATH] [--no-latency]
 """
 
 import argparse
@@ -18,6 +19,7 @@ from typing import Any
 
 from medgate.guardrails.phi import PhiDetector, PhiSpan
 from medgate.guardrails.phi.lac import lac_tagger
+from medgate.guardrails.phi.tagger import use_model
 
 # presidio-research label -> the detector types that count as finding it.
 GOLD_TO_OURS: dict[str, frozenset[str]] = {
@@ -237,8 +239,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--benign", type=int, default=3000, help="benign rows per language to scan")
     parser.add_argument("--show", type=int, default=0, help="print this many misses and false positives")
     parser.add_argument("--split", nargs="+", default=["sealed"], choices=SPLITS)
+    parser.add_argument(
+        "--tagger", choices=("on", "off", "default"), default="default", help="the learned name tagger (tagger.py)"
+    )
+    parser.add_argument("--tagger-model", type=Path, help="another tagger model (e.g. one trained without a split)")
+    parser.add_argument("--no-latency", action="store_true", help="skip the latency measurements")
     args = parser.parse_args(argv)
-    detector = PhiDetector()
+    if args.tagger_model is not None:
+        use_model(args.tagger_model)
+    detector = PhiDetector(tagger=None if args.tagger == "default" else args.tagger == "on")
+    print(f"tagger: {'on' if detector.tagger else 'off'}")
 
     for split in args.split:
         path = NOTES / f"phi_notes_{split}.jsonl"
@@ -266,14 +276,19 @@ def main(argv: list[str] | None = None) -> None:
                 f"in {row['text'][max(0, span.start - 20) : span.end + 20]!r}"
             )
 
+        shuffled = rng.sample(sample, len(sample))  # before any skip: the next language's sample follows it
+        if args.no_latency:
+            continue
         long_text = _text_of_length(sample, 2400 if lang == "en" else 800)
         print(_latency_line(f"benign {lang} ({len(long_text)} chars, ~512 tokens)", latency_ms(detector, long_text)))
-        windows = _windows((r["text"] for r in rng.sample(sample, len(sample))), 2400 if lang == "en" else 800)[:60]
+        windows = _windows((r["text"] for r in shuffled), 2400 if lang == "en" else 800)[:60]
         t = latency_over_texts(detector, windows)
         print(
             f"latency benign {lang}, {t['texts']} different ~512-token texts: "
             f"CPU p50 {t['median']:.2f} ms, p95 {t['p95']:.2f} ms, p99 {t['p99']:.2f} ms"
         )
+    if args.no_latency:
+        return
     for split in SPLITS:
         notes = [json.loads(line) for line in (NOTES / f"phi_notes_{split}.jsonl").open(encoding="utf-8")]
         for lang, chars in (("en", 2400), ("zh", 800)):

@@ -22,6 +22,10 @@ from medgate.guardrails.phi.recognizers_zh import chinese_recognizers
 from medgate.guardrails.phi.record_forms import record_form_recognizers
 from medgate.guardrails.phi.spans import PhiSpan
 from medgate.guardrails.phi.table_columns import TableColumnRecognizer
+from medgate.guardrails.phi.tagger import TaggerRecognizer
+
+# Whether ``PhiDetector`` runs the learned token tagger (``tagger.py``) beside the rules unless told.
+TAGGER_DEFAULT = False
 
 
 class Scanner(Protocol):
@@ -50,6 +54,11 @@ def all_recognizers() -> tuple[Scanner, ...]:
         address_block(),
         ChineseNerRecognizer(),
     )
+
+
+@cache
+def _tagger_recognizer() -> TaggerRecognizer:
+    return TaggerRecognizer()
 
 
 def _union_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -93,8 +102,12 @@ class PhiDetector:
     ``detect`` raises ``TimeoutError`` if a pattern runs away; callers must then block (fail closed).
     """
 
-    def __init__(self, entities: Collection[str] | None = None, min_score: float = 0.5) -> None:
-        recognizers = all_recognizers()
+    def __init__(
+        self, entities: Collection[str] | None = None, min_score: float = 0.5, *, tagger: bool | None = None
+    ) -> None:
+        """``tagger``: also run the learned name tagger (``tagger.py``); ``None`` takes ``TAGGER_DEFAULT``."""
+        self.tagger = TAGGER_DEFAULT if tagger is None else tagger
+        recognizers = all_recognizers() + ((_tagger_recognizer(),) if self.tagger else ())
         known = frozenset(entity for r in recognizers for entity in r.supported_entities)
         wanted = known if entities is None else frozenset(entities)
         if unknown := wanted - known:
