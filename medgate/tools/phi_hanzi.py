@@ -7,7 +7,7 @@ LAC and the gazetteers (jieba, cpca, the surname list) are simplified Chinese, s
 are read as 陈丽玉 and 台北市大安区: one character for one, so offsets do not move. The table comes from
 hanziconv's CUHK character map (Apache-2.0, Copyright 2014 Bernard Yue), read from the sdist checked against
 its pinned SHA-256; pairs are written as ``traditional<TAB>simplified`` lines to
-``medgate/tools/data/zh_t2s.tsv``. hanziconv itself is not a runtime dependency.
+``medgate/guardrails/data/zh_t2s.tsv``. hanziconv itself is not a runtime dependency.
 """
 
 import argparse
@@ -18,7 +18,7 @@ import textwrap
 from pathlib import Path
 
 SDIST_SHA256 = "208866da6ae305bca19eb98702b65c93bb3a803b496e4287ca740d68892fc4c4"
-OUT = Path(__file__).parent / "data" / "zh_t2s.tsv"
+OUT = Path(__file__).resolve().parents[1] / "guardrails" / "data" / "zh_t2s.tsv"
 _MAP_NAMES = ("cuhk_traditional", "cuhk_simplified", "extra_traditional", "extra_simplified")
 
 

@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
-    # the defaults train the committed model (medgate/tools/data/phi_tagger.npz)
+    # the defaults train the committed model (medgate/guardrails/data/phi_tagger.npz)
     parser.add_argument("--lower", type=float, default=0.25, help="share of notes lower-cased")
     parser.add_argument("--upper", type=float, default=0.05, help="share of notes upper-cased")
     parser.add_argument("--splice", type=int, default=1500, help="benign questions per language with a name put in")

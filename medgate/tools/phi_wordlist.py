@@ -6,7 +6,7 @@
 Reads wordfreq's ``small_en`` frequency list (the ~29,000 most frequent English words; wordfreq's data
 is CC BY-SA 4.0, the list derived from it is under the same licence) from the wheel, checked against its
 pinned SHA-256, and writes the alphabetic words in frequency order to
-``medgate/tools/data/en_common_words.txt.gz``. wordfreq itself is not a runtime dependency.
+``medgate/guardrails/data/en_common_words.txt.gz``. wordfreq itself is not a runtime dependency.
 """
 
 import argparse
@@ -19,7 +19,7 @@ from pathlib import Path
 import msgpack
 
 WHEEL_SHA256 = "4b1c6ecffc6198be3396d5cf871c4423ca71c907c231348d352dd54d62b97473"
-OUT = Path(__file__).parent / "data" / "en_common_words.txt.gz"
+OUT = Path(__file__).resolve().parents[1] / "guardrails" / "data" / "en_common_words.txt.gz"
 
 
 def common_words(wheel: Path) -> list[str]:

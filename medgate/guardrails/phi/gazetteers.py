@@ -136,7 +136,7 @@ def chinese_lexicon() -> ChineseLexicon:
     )
 
 
-T2S_FILE = Path(__file__).resolve().parents[2] / "tools" / "data" / "zh_t2s.tsv"
+T2S_FILE = Path(__file__).resolve().parents[1] / "data" / "zh_t2s.tsv"
 
 
 @cache

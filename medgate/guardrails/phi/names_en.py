@@ -753,7 +753,7 @@ _MIN_LENGTH |= {f"{c}in": 8 for c in "ctrlzxn"}
 VERY_COMMON = 5000
 # A dose or count after a capitalised run makes it a drug (Panadol Osteo 665 mg).
 _DOSE_AFTER = regex.compile(r"[ \t]*+\d")
-COMMON_WORDS_FILE = Path(__file__).resolve().parents[2] / "tools" / "data" / "en_common_words.txt.gz"
+COMMON_WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "en_common_words.txt.gz"
 
 
 @cache

@@ -45,7 +45,7 @@ from medgate.guardrails.phi.names_zh import (
 )
 from medgate.guardrails.phi.ner_zh import _NOT_GIVEN, _SALT_OR_DOSE
 
-MODEL_FILE = Path(__file__).resolve().parents[2] / "tools" / "data" / "phi_tagger.npz"
+MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "phi_tagger.npz"
 OFFSETS = (-2, -1, 0, 1, 2)
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
