@@ -230,7 +230,7 @@ class RequestGuard:
         future = asyncio.get_running_loop().run_in_executor(self.pipeline.executor, work, texts, direction, progress)
         stages = len(self.pipeline.stages(self.policy, direction))
         deadline = time.perf_counter() + (progress.wall_limit_ms + progress.cpu_limit_ms * stages) / 1000
-        poll_s = min(progress.cpu_limit_ms, progress.wall_limit_ms) / 1000 / 4
+        poll_s = progress.cpu_limit_ms / 1000 / 4  # the smaller limit: the policy keeps the wall one above it
         while True:
             done, _ = await asyncio.wait({future}, timeout=poll_s)
             if done:

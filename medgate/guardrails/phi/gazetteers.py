@@ -62,7 +62,7 @@ def package_dir(name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def _jieba_words() -> dict[str, tuple[int, str]]:
+def jieba_words() -> dict[str, tuple[int, str]]:
     """Words of two or more characters: (frequency, part-of-speech tag)."""
     path = package_dir("jieba") / "dict.txt"
     words: dict[str, tuple[int, str]] = {}
@@ -112,7 +112,7 @@ def _divisions() -> tuple[frozenset[str], frozenset[str]]:
 def chinese_lexicon() -> ChineseLexicon:
     """Built once per process (about half a second: jieba's dictionary has 350k lines)."""
     surnames = set(SINGLE_SURNAMES) | {s[0] for s in COMPOUND_SURNAMES}
-    words = _jieba_words()
+    words = jieba_words()
     common = {word for word, (freq, _) in words.items() if freq >= COMMON_FREQUENCY}
     # Words jieba tags as names (nr) do not hide a name start unless they are very frequent (明白 is "nr").
     starts = {

@@ -48,9 +48,25 @@ _SURNAME_CHARS = re.compile(
 _GIVEN_STOP = frozenset("的了是在因于自诉无有主来入今昨近男女岁月日")
 _SURNAMES = frozenset(SINGLE_SURNAMES)
 # Characters that do not occur in given names but do in phrases LAC sometimes tags as a person (能吃不).
-_NOT_GIVEN = frozenset("的了是在因于诉无有吗呢吧啊不没很太都也就还吃喝服用查")
+NOT_GIVEN = frozenset("的了是在因于诉无有吗呢吧啊不没很太都也就还吃喝服用查")
 # A salt or a dose right after the word makes it a drug (雷贝拉唑钠, 速尿20mg); dosage forms: drugs_zh.
-_SALT_OR_DOSE = regex.compile(r"针|钠|钾|钙|口服|散|[0-9０-９]")
+SALT_OR_DOSE = regex.compile(r"针|钠|钾|钙|口服|散|[0-9０-９]")
+
+
+def passes_name_checks(text: str, start: int, end: int, lexicon: ChineseLexicon) -> bool:
+    """The checks a Chinese name candidate must pass whichever finder proposed it (LAC here, the learned tagger in
+    ``tagger.py``): not an ordinary word or a known non-name, no eponym at it or an eponym head after it, no
+    function word in the given name, no salt or dose after it and not a drug stem."""
+    name = text[start:end]
+    if name in lexicon.ordinary_words or name.startswith(NOT_NAMES) or text.startswith(ZH_EPONYMS, start):
+        return False
+    if any(ch in NOT_GIVEN for ch in name[1:]) or SALT_OR_DOSE.match(text, end):
+        return False
+    if is_drug_stem(text, start, end, lexicon.common_words):
+        return False
+    return not ZH_HEADS.match(text, end)
+
+
 # LAC reads a window around each trigger, not the whole clause: its cost (~15 µs a character) is the
 # detector's largest. A name needs a few characters of context on each side; a place name comes before
 # its place word (广西壮族自治区, 朝阳区). Windows closer than _WINDOW_GAP are merged.
@@ -178,13 +194,7 @@ class ChineseNerRecognizer(ScanRecognizer):
             return False  # 王先生: the honorific recognizer reports the name without the title
         if not 2 <= len(name) <= 4 or not (name[0] in _SURNAMES or name.startswith(COMPOUND_SURNAMES)):
             return False
-        if name in self._lexicon.ordinary_words or name.startswith(NOT_NAMES) or text.startswith(ZH_EPONYMS, start):
-            return False
-        if any(ch in _NOT_GIVEN for ch in name[1:]) or _SALT_OR_DOSE.match(text, end):
-            return False
-        if is_drug_stem(text, start, end, self._lexicon.common_words):
-            return False
-        return not ZH_HEADS.match(text, end)
+        return passes_name_checks(text, start, end, self._lexicon)
 
     def _is_fine_place(self, text: str, start: int, end: int) -> bool:
         """A place finer than a prefecture-level city, and not the first half of an eponym (川崎病)."""

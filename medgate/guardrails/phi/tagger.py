@@ -23,9 +23,7 @@ import numpy as np
 from presidio_analyzer import RecognizerResult
 
 from medgate.guardrails.phi.base import ScanRecognizer
-from medgate.guardrails.phi.drugs_zh import is_drug_stem
-from medgate.guardrails.phi.eponyms import ZH_EPONYMS, ZH_HEADS
-from medgate.guardrails.phi.gazetteers import _jieba_words, chinese_lexicon
+from medgate.guardrails.phi.gazetteers import chinese_lexicon, jieba_words
 from medgate.guardrails.phi.names_en import (
     _HEAD_AFTER,
     _HEADS,
@@ -38,12 +36,11 @@ from medgate.guardrails.phi.names_en import (
 )
 from medgate.guardrails.phi.names_zh import (
     COMPOUND_SURNAMES,
-    NOT_NAMES,
     RARE_SURNAMES,
     SINGLE_SURNAMES,
     WEAK_SURNAMES,
 )
-from medgate.guardrails.phi.ner_zh import _NOT_GIVEN, _SALT_OR_DOSE
+from medgate.guardrails.phi.ner_zh import passes_name_checks
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "phi_tagger.npz"
 OFFSETS = (-2, -1, 0, 1, 2)
@@ -131,7 +128,7 @@ def given_name_chars() -> dict[str, str]:
     independent list of given-name characters, so names with characters the training notes never used
     still look like names."""
     counts: dict[str, int] = {}
-    for word, (_, tag) in _jieba_words().items():
+    for word, (_, tag) in jieba_words().items():
         if tag == "nr" and 2 <= len(word) <= 3 and word[0] in SINGLE_SURNAMES:
             for char in word[1:]:
                 counts[char] = counts.get(char, 0) + 1
@@ -548,11 +545,4 @@ class TaggerRecognizer(ScanRecognizer):
             return False
         if not all(ch in _HAN_CHARS for ch in name) or any(ch in _VERBS for ch in name[1:]):
             return False  # 钟,干; 王说
-        lexicon = self._lexicon
-        if name in lexicon.ordinary_words or name.startswith(NOT_NAMES):
-            return False
-        if text.startswith(ZH_EPONYMS, start) or ZH_HEADS.match(text, end):
-            return False
-        if any(ch in _NOT_GIVEN for ch in name[1:]) or _SALT_OR_DOSE.match(text, end):
-            return False
-        return not is_drug_stem(text, start, end, lexicon.common_words)
+        return passes_name_checks(text, start, end, self._lexicon)
