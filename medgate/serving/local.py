@@ -63,6 +63,17 @@ def free_port(avoid: Collection[int] = ()) -> int:
             return port
 
 
+# Waits in Ray's shutdown that guard a multi-node cluster, not one machine that `medgate serve` stops as a whole
+# (each measured at 30 s on the SIGTERM path). The head's node drain: by the time the head is stopped, the app has
+# been deleted (which drains it) and Serve shut down, so nothing is left to drain. A gateway replica's minimum
+# draining period behind HAProxy: time for load balancers on other nodes to drop it; the local HAProxy reloads in
+# well under a second, and stale HAProxy workers are refused at connect time and retry elsewhere.
+APP_NAME = "medgate"
+_DELETE_MARGIN_S = 15  # past the replicas' drain limit: the controller's kill and its bookkeeping
+
+_SHUTDOWN_WAITS = {"RAY_GRACEFUL_SHUTDOWN_DRAIN_TIMEOUT_S": "0", "RAY_SERVE_DIRECT_INGRESS_MIN_DRAINING_PERIOD_S": "5"}
+
+
 class LocalRayHead:
     """A Ray head started with ``ray start --head --block`` on ports of its own, stopped with its process group.
 
@@ -114,6 +125,7 @@ class LocalRayHead:
         # With usage stats off, a head started by `ray start` still POSTs a "disabled" report to
         # usage-stats.ray.io (ray/dashboard/modules/usage_stats/usage_stats_head.py); send it nowhere instead.
         env |= {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_REPORT_URL": "http://127.0.0.1:9/"}
+        env |= _SHUTDOWN_WAITS
         command = [
             str(Path(sys.executable).with_name("ray")),
             "start",
@@ -205,9 +217,11 @@ class LocalRayHead:
     ) -> None:
         import ray
 
+        started = time.monotonic()
         ray.shutdown()
         try:
             self._stop_head()
+            print(f"Ray head stopped in {time.monotonic() - started:.1f} s.", flush=True)
         finally:
             if self._runtime_dir is not None:
                 shutil.rmtree(self._runtime_dir, ignore_errors=True)
@@ -233,7 +247,7 @@ def deploy(settings: Settings) -> None:
     from medgate.serving.builder import build_app
 
     serve.start(http_options={"host": settings.host, "port": settings.port})
-    serve.run(build_app(settings), name="medgate", route_prefix="/", blocking=False)
+    serve.run(build_app(settings), name=APP_NAME, route_prefix="/", blocking=False)
 
 
 def serve_forever(settings: Settings) -> int:
@@ -265,7 +279,6 @@ def serve_forever(settings: Settings) -> int:
 
 
 def _run(settings: Settings, stop: threading.Event) -> int:
-    from ray import serve
 
     deploy(settings)
     for sig in (signal.SIGINT, signal.SIGTERM):  # ray.init() installed its own handlers, which abort at once
@@ -276,9 +289,27 @@ def _run(settings: Settings, stop: threading.Event) -> int:
     )
     stop.wait()
     print("Draining in-flight requests and shutting down...", flush=True)
-    # Deleting the application first drains it: replicas stop taking requests and finish their in-flight ones
-    # (up to limits.drain_timeout_s) while the HTTP proxy still streams their answers; serve.shutdown() alone
-    # would kill the proxy, and with it every open connection, at once.
-    serve.delete("medgate")
-    serve.shutdown()
+    _drain_and_stop(settings.limits.drain_timeout_s)
     return 0
+
+
+def _drain_and_stop(drain_timeout_s: float) -> None:
+    """Delete the application, which drains it, then stop Serve.
+
+    Deleting first: replicas stop taking requests and finish their in-flight ones (up to ``drain_timeout_s``,
+    after which the controller kills them) while the HTTP proxy still streams their answers; serve.shutdown()
+    alone would kill the proxy, and with it every open connection, at once. Ray's blocking delete gives up after
+    60 s whatever the deployments' limit, so a longer drain is waited for here.
+    """
+    from ray import serve
+
+    started = time.monotonic()
+    try:
+        serve.delete(APP_NAME)
+    except TimeoutError:
+        deadline = started + drain_timeout_s + _DELETE_MARGIN_S
+        while APP_NAME in serve.status().applications and time.monotonic() < deadline:
+            time.sleep(0.5)
+    print(f"Drained and deleted the application in {time.monotonic() - started:.1f} s.", flush=True)
+    serve.shutdown()
+    print(f"Ray Serve stopped {time.monotonic() - started:.1f} s after the signal.", flush=True)
