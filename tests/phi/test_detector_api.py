@@ -24,6 +24,7 @@ def test_entity_types_documented_set(detector: PhiDetector) -> None:
             "PASSPORT",
             "SSN",
             "IP_ADDRESS",
+            "IDENTIFIER",
         }
     )
 

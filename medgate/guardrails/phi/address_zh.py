@@ -29,6 +29,19 @@ _BUILDING = regex.compile(
     _RUN + r"{1,10}?(?:大厦|广场|中心|花园|公寓|小区|家园|新村|大楼|国际|宿舍|苑|园|邨|村|楼|舍|院)"
     rf"(?=(?:{_UNIT})|[^\p{{Han}}]|$)"
 )
+# The rest of the clause after the grown address, when it ends as addresses end: rural and descriptive addresses
+# go on past the last unit LAC or the rules know (…村5社40号, …家属院13号楼3单元4楼东户, …粮站对面巷子进去第五家,
+# …坑頭村65號地下, …190巷16號之5). At most 24 characters, no punctuation, space or line break in between,
+# and none of the particles and verbs that join an address to the rest of a sentence (家住朝阳区的女儿家); only after
+# an address of three characters or more that ends in a division, street, place or unit word.
+_TAIL_STOP = "的了是与及因于诉无有男女岁住送回看我你他她它们在和时病"
+_CLAUSE_TAIL = regex.compile(
+    rf"[^\s，。；：、,;:|｜（）()「」“”!?！？{_TAIL_STOP}]{{1,24}}?"
+    r"(?:号|號|室|户|戶|家|楼|樓|层|層|屯|组|組|社|地下|栋|棟|幢|座|之\d{1,3})"
+    r"(?=[\s，。；：、,;:|｜（）()「」“”!?！？]|$)"
+)
+# What the grown address must end with for the tail to follow it: a division, a street, a place or a unit word.
+_TAIL_AFTER = regex.compile(r"[省市县区乡镇村路街道巷号楼室屯社组弄里邨苑园院站所局]$")
 # A postal code before the place, possibly with a character LAC left out of it (106台|北市…).
 _POSTCODE_BEFORE = regex.compile(r"(?<!\d)\d{3,6}+[ ]?[^\P{Han}年月日号岁床]{0,2}$")
 
@@ -44,5 +57,7 @@ def grow_address(text: str, start: int, end: int) -> tuple[int, int]:
         if grown == end:
             break
         end = grown
+    if end - start >= 3 and _TAIL_AFTER.search(text, start, end) and (tail := _CLAUSE_TAIL.match(text, end)):
+        end = tail.end()
     postcode = _POSTCODE_BEFORE.search(text, max(0, start - 9), start)
     return (postcode.start() if postcode else start), end

@@ -9,13 +9,16 @@ from presidio_analyzer import RecognizerResult
 
 from medgate.guardrails.phi.address_lines_en import address_block
 from medgate.guardrails.phi.attached_ids import WHOLE_SCORE, attached_ids
-from medgate.guardrails.phi.birth_dates import printed_date_of_birth
+from medgate.guardrails.phi.birth_dates import WrittenBirthDateRecognizer, printed_date_of_birth
 from medgate.guardrails.phi.gazetteers import to_simplified
+from medgate.guardrails.phi.hl7_segments import Hl7SegmentRecognizer
+from medgate.guardrails.phi.identifier_shapes import IdentifierShapeRecognizer
 from medgate.guardrails.phi.name_fields_en import NameFieldRecognizer
 from medgate.guardrails.phi.names_en import english_name_recognizers
 from medgate.guardrails.phi.names_inverted_en import InvertedNameRecognizer
 from medgate.guardrails.phi.ner_zh import ChineseNerRecognizer
 from medgate.guardrails.phi.phone_forms import phone_form_recognizers
+from medgate.guardrails.phi.phone_numbers import NumberingPlanPhoneRecognizer
 from medgate.guardrails.phi.recognizers_en import english_recognizers
 from medgate.guardrails.phi.recognizers_intl import international_recognizers
 from medgate.guardrails.phi.recognizers_zh import chinese_recognizers
@@ -48,9 +51,13 @@ def all_recognizers() -> tuple[Scanner, ...]:
         InvertedNameRecognizer(),
         *record_form_recognizers(),  # round 7: printed forms of record numbers, birth dates, phones, names
         printed_date_of_birth(),
+        WrittenBirthDateRecognizer(),
         *phone_form_recognizers(),
+        NumberingPlanPhoneRecognizer(),
+        IdentifierShapeRecognizer(),
         NameFieldRecognizer(),
         TableColumnRecognizer(),
+        Hl7SegmentRecognizer(),
         address_block(),
         ChineseNerRecognizer(),
     )
@@ -98,7 +105,7 @@ class PhiDetector:
 
     Entity types (``entity_types``): PERSON, PHONE, EMAIL, ADDRESS, DATE_OF_BIRTH, CN_RESIDENT_ID,
     BANK_CARD, CREDIT_CARD, INSURANCE_ID, MEDICAL_RECORD_NO, NATIONAL_ID (Hong Kong, Taiwan), PASSPORT, SSN,
-    IP_ADDRESS.
+    IP_ADDRESS, IDENTIFIER.
     ``detect`` raises ``TimeoutError`` if a pattern runs away; callers must then block (fail closed).
     """
 
