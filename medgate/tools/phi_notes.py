@@ -2,7 +2,7 @@
 
     python -m medgate.tools.phi_notes [--out medgate/tools/data] [--per-template 15] [--sealed-seed N]
 
-Seven splits that share no template and no style:
+Eight splits that share no template and no style:
 
 * ``tuning``: one plain narrative style per language; the detector was developed against these.
 * ``heldout``: free narrative, lists, letters, dialogue, referral forms and mixed-language notes,
@@ -52,6 +52,20 @@ Seven splits that share no template and no style:
   estate and Taiwanese 鄰/巷/弄 addresses, NHS numbers, NRICs, MyKad and passport numbers, insurance member numbers,
   MBIs, 医保卡号 and 健保卡號, lettered record numbers, 就诊卡号 and wristband barcodes, other date-of-birth and
   telephone forms (ROC years, full-width digits), and eponymous hospitals, devices, scales and herbs to keep.
+* ``fresh5``: the eighth split (``medgate.tools.phi_notes_fresh5``, whose docstring lists what it holds): GP reply
+  letters and 双向转诊单, care-home transfer forms, NICU admissions and 新生儿出生记录, mental-health-act forms,
+  clinical trial screening logs, incident reports, critical-result telephone logs and 危急值登记, guardianship
+  reports, genetic pedigrees, Macau and Hong Kong cross-border discharges, coroner reports and 死亡病例讨论,
+  organ-donation forms, dental charts, sick notes and 诊断证明书, MEDIF fit-to-fly forms and interpreter bookings
+  (``FRESH5``), 18 templates per language in 16 styles, written blind on 2026-12-02 (about 06:30 UTC) by an
+  engineer who read none of the detector's code, notes, lists, tests or commit messages about PHI rules and never
+  ran the detector or ``phi_evaluate`` on it (seed 1796192984, from `date +%s` at writing): another engineer runs it
+  once, and that first run is its figure. Values come from
+  ``Fresh5Source``, which draws after the seventh split's values: Irish, Scottish, Indian, Vietnamese, Korean,
+  Japanese, Québécois and Macau names (romanisations paired with their characters), 乳名 and names that are ordinary
+  words, Australian, Canadian, Irish, Indian, Macau and Hong Kong addresses, 兵团, 农场, 胡同, 弄堂 and 城中村
+  addresses, their telephones, Medicare, Canadian health-card and ABHA numbers, Aadhaar, PPSN, Macau BIR and
+  回乡证 numbers, 港澳居民居住证 and 15-digit ID numbers, lunar, Roman-numeral and ordinal dates of birth.
 
 Names and addresses also come from different sources per split: tuning uses Faker's en_US/en_GB names
 (the locales the detector's name lists are built from) and Faker zh_CN addresses; held-out uses en_IE,
@@ -1415,8 +1429,9 @@ def notes(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,fresh3,fresh4}.jsonl."""
+    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,fresh3,fresh4,fresh5}.jsonl."""
     from medgate.tools.phi_notes_fresh4 import FRESH4_SEED, fresh4_notes  # imports this module
+    from medgate.tools.phi_notes_fresh5 import FRESH5_SEED, fresh5_notes  # imports this module
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data")
@@ -1436,6 +1451,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--fresh4-seed", type=int, default=FRESH4_SEED
     )  # `date +%s` at writing; never run by its author
+    parser.add_argument(
+        "--fresh5-seed", type=int, default=FRESH5_SEED
+    )  # `date +%s` at writing; never run by its author
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),
@@ -1445,6 +1463,7 @@ def main(argv: list[str] | None = None) -> None:
         "fresh2": lambda: notes("fresh2", FRESH2, args.per_template, args.fresh2_seed),
         "fresh3": lambda: notes("fresh3", FRESH3, args.per_template, args.fresh3_seed),
         "fresh4": lambda: fresh4_notes(args.per_template, args.fresh4_seed),
+        "fresh5": lambda: fresh5_notes(args.per_template, args.fresh5_seed),
     }
     for split, make in splits.items():
         rows = make()
