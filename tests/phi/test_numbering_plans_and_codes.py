@@ -90,3 +90,11 @@ def test_a_code_beside_chinese_text_and_a_labelled_rule_keeps_its_type() -> None
     assert [(s.type, text[s.start : s.end]) for s in detector.detect(text)] == [("IDENTIFIER", "ZY20A56786")]
     labelled = "MRN: 12345678A"
     assert [s.type for s in detector.detect(labelled)] == ["MEDICAL_RECORD_NO"]
+
+
+def test_numbers_a_rule_already_typed_are_not_parsed_again() -> None:
+    text = "Tel 07280 610787"
+    recognizer = NumberingPlanPhoneRecognizer()
+    assert [r.start for r in recognizer.scan(text, text.lower())] == [4]
+    assert recognizer.scan(text, text.lower(), [(4, 16)]) == []  # inside a span found before it
+    assert [r.start for r in recognizer.scan(text, text.lower(), [(0, 3)])] == [4]

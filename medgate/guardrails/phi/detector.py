@@ -137,6 +137,9 @@ class PhiDetector:
                     lowered,
                     [(r.start, r.end) for r in results if r.score >= WHOLE_SCORE or r.entity_type == "PERSON"],
                 )
+            elif isinstance(recognizer, NumberingPlanPhoneRecognizer):  # skips numbers a rule typed as surely
+                surely = NumberingPlanPhoneRecognizer.SCORES["printed"]
+                found = recognizer.scan(text, lowered, [(r.start, r.end) for r in results if r.score >= surely])
             else:
                 found = recognizer.scan(text, lowered)
             results += (r for r in found if r.score >= self.min_score and r.entity_type in self.entity_types)
