@@ -66,6 +66,22 @@ Eight splits that share no template and no style:
   words, Australian, Canadian, Irish, Indian, Macau and Hong Kong addresses, 兵团, 农场, 胡同, 弄堂 and 城中村
   addresses, their telephones, Medicare, Canadian health-card and ABHA numbers, Aadhaar, PPSN, Macau BIR and
   回乡证 numbers, 港澳居民居住证 and 15-digit ID numbers, lunar, Roman-numeral and ordinal dates of birth.
+* ``fresh6``: the ninth split (``medgate.tools.phi_notes_fresh6``, whose docstring lists what it holds): hospice
+  care plans and 安宁疗护计划, school-nurse logs and 学生健康档案, prison reception screens and 看守所入所体检, VA
+  intakes and 退役军人体检, yellow-fever certificates and 国际旅行健康检查, IVF cycle records with donor codes,
+  foster-care and adoption medicals, home-oxygen delivery notes, switchboard message slips, medical-dispute mediation
+  records, ningen-dock and 体检报告, NZ PHO enrolments and 家庭医生签约协议, birth notifications and 出生医学证明,
+  disability assessments, Hong Kong 長者醫療券 and Taiwan 長照 records, speech-recognition transcripts, OCR'd scans
+  and Malaysian medical certificates (``FRESH6``), 18 templates per language in 18 styles, written blind on
+  2026-12-02 (about 07:15 UTC) by an engineer who read none of the detector's code, notes, lists, tests or commit
+  messages about PHI rules and never ran the detector or ``phi_evaluate`` on it (seed 1796195760, from
+  `date +%s` at writing): another engineer runs it once, and that first run is its figure. Values come from
+  ``Fresh6Source``, which draws after the eighth split's values: ALL-CAPS, nicknamed, suffixed, hyphenated, Korean,
+  Japanese, Filipino, South African, Māori, German, French and Spanish names, Chinese names with English given
+  names, spoken and OCR-broken names, German, French, Spanish, Korean, Japanese, Philippine, South African, New
+  Zealand and US rural/PO-box addresses, 小区/号楼/单元 addresses with spaces or in pinyin, their telephones, spoken
+  and OCR'd numbers, dates of birth in words and Japanese eras, My Number, Korean RRN, South African ID, NZ NHI,
+  PhilHealth and Medicaid numbers.
 
 Names and addresses also come from different sources per split: tuning uses Faker's en_US/en_GB names
 (the locales the detector's name lists are built from) and Faker zh_CN addresses; held-out uses en_IE,
@@ -1429,9 +1445,10 @@ def notes(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,fresh3,fresh4,fresh5}.jsonl."""
+    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,fresh3,fresh4,fresh5,fresh6}.jsonl."""
     from medgate.tools.phi_notes_fresh4 import FRESH4_SEED, fresh4_notes  # imports this module
     from medgate.tools.phi_notes_fresh5 import FRESH5_SEED, fresh5_notes  # imports this module
+    from medgate.tools.phi_notes_fresh6 import FRESH6_SEED, fresh6_notes  # imports this module
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data")
@@ -1454,6 +1471,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--fresh5-seed", type=int, default=FRESH5_SEED
     )  # `date +%s` at writing; never run by its author
+    parser.add_argument(
+        "--fresh6-seed", type=int, default=FRESH6_SEED
+    )  # `date +%s` at writing; never run by its author
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),
@@ -1464,6 +1484,7 @@ def main(argv: list[str] | None = None) -> None:
         "fresh3": lambda: notes("fresh3", FRESH3, args.per_template, args.fresh3_seed),
         "fresh4": lambda: fresh4_notes(args.per_template, args.fresh4_seed),
         "fresh5": lambda: fresh5_notes(args.per_template, args.fresh5_seed),
+        "fresh6": lambda: fresh6_notes(args.per_template, args.fresh6_seed),
     }
     for split, make in splits.items():
         rows = make()
