@@ -14,11 +14,13 @@ from medgate.guardrails.phi.gazetteers import to_simplified
 from medgate.guardrails.phi.hl7_segments import Hl7SegmentRecognizer
 from medgate.guardrails.phi.identifier_shapes import IdentifierShapeRecognizer
 from medgate.guardrails.phi.name_fields_en import NameFieldRecognizer
+from medgate.guardrails.phi.names_dotted_zh import DottedNameRecognizer
 from medgate.guardrails.phi.names_en import english_name_recognizers
 from medgate.guardrails.phi.names_inverted_en import InvertedNameRecognizer
 from medgate.guardrails.phi.ner_zh import ChineseNerRecognizer
 from medgate.guardrails.phi.phone_forms import phone_form_recognizers
 from medgate.guardrails.phi.phone_numbers import NumberingPlanPhoneRecognizer
+from medgate.guardrails.phi.postal_addresses import PostalAddressRecognizer
 from medgate.guardrails.phi.recognizers_en import english_recognizers
 from medgate.guardrails.phi.recognizers_intl import international_recognizers
 from medgate.guardrails.phi.recognizers_zh import chinese_recognizers
@@ -45,6 +47,7 @@ def all_recognizers() -> tuple[Scanner, ...]:
     """Build every recognizer once per process (they are stateless and thread-safe)."""
     return (
         *chinese_recognizers(),
+        DottedNameRecognizer(),
         *international_recognizers(),
         *english_recognizers(),
         *english_name_recognizers(),
@@ -59,6 +62,7 @@ def all_recognizers() -> tuple[Scanner, ...]:
         TableColumnRecognizer(),
         Hl7SegmentRecognizer(),
         address_block(),
+        PostalAddressRecognizer(),
         ChineseNerRecognizer(),
     )
 

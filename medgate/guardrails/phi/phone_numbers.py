@@ -36,7 +36,7 @@ _DIGIT = "[0-9０-９]"
 # Groups after the first have two digits at least (no phone is printed 1-2-3-4), and a candidate does not start
 # inside a run of digits and hyphens or dots (so a long such run is read once, not from every group).
 _CANDIDATE = regex.compile(
-    r"(?<![0-9０-９A-Za-z.,]|[0-9０-９][.-])"
+    r"(?=[0-9０-９+(])(?<![0-9０-９A-Za-z.,]|[0-9０-９][.-])"
     r"(?:\(?(?:\+|00)[0-9]{1,3}\)?[ \t.-]?)?+"  # country code: +44, 0086, (+86)
     r"(?:\(0\)[ \t]?)?+"  # the UK's dropped trunk zero: +44 (0)7892 133345
     rf"(?:\(?{_DIGIT}{{1,5}}+\)?(?:[ \t.-]?{_DIGIT}{{2,}}+){{1,6}}+|{_DIGIT}{{7,15}}+)"
