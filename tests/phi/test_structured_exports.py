@@ -75,3 +75,14 @@ def test_what_follows_a_birth_label_but_is_no_date() -> None:
     text = "born at 32 weeks, birth weight 3.2 kg; 出生体重3200g，出生后3天黄疸"
     assert _found(WrittenBirthDateRecognizer(), text) == set()
     assert not is_written_date("20231399")  # eight digits that are no calendar date
+
+
+def test_a_dictated_address_ends_where_the_findings_begin() -> None:
+    """Speech-recognised notes spell their punctuation out and have no commas: the address after 住址 stops at the
+    examination (查体) or a spoken mark (句号), so the blood pressure after it stays."""
+    from medgate.guardrails.phi.detector import PhiDetector
+
+    text = "住址玉林北路小区23号楼2门1601查体血压168/94mmHg句号下一段"
+    spans = PhiDetector().detect(text)
+    assert [s.type for s in spans] == ["ADDRESS"]
+    assert text[spans[0].start : spans[0].end].endswith("玉林北路小区23号楼2门1601")

@@ -267,6 +267,14 @@ def person_name_in_field() -> ContextPatternRecognizer:
     return _NameSlotRecognizer(patterns, strict=True)
 
 
+# Words that end an address in a note without punctuation: the examination and history that follow it, and the
+# punctuation a speech-recognised note spells out (…1601查体血压168/94mmHg句号下一段).
+_AFTER_ADDRESS = (
+    r"查体|体检|血压|心率|体温|脉搏|血氧|血糖|诊断|主诉|病史|既往|入院|出院|复查|检查|化验|用药|服用|过敏"
+    r"|句号|逗号|冒号|分号|问号|换行|下一段|另起一段"
+)
+
+
 def address() -> ContextPatternRecognizer:
     """Addresses: after 住址/地址/家住, or shaped like …路/街 88 号 (…栋…室)."""
     unit = r"(?:\s?(?:\d{1,5}|[一二三四五六七八九十]{1,3})\s?(?:号楼|栋|幢|单元|层|楼|室|号|座))*"
@@ -286,7 +294,8 @@ def address() -> ContextPatternRecognizer:
     places = r"省市区县镇乡村路街巷弄号栋楼室\d"
     # No colon inside: a value never holds one, and the scan of a run of labels stops at once.
     value = r"(?=[^，。,;；！？!?:：\n" + places + r"]{0,40}+[" + places + "])"
-    value += r"(?:[^\s，。,;；！？!?:：\n]| (?=\d)|(?<=\d) ){4,40}+"
+    # Dictated notes have no punctuation: the value also ends where the findings or a spoken mark begin.
+    value += r"(?:(?!" + _AFTER_ADDRESS + r")(?:[^\s，。,;；！？!?:：\n]| (?=\d)|(?<=\d) )){4,40}+"
     gate = (
         r"住址|地址|家住|户籍地|居住地"
         r"|(?:路|街|道|巷|弄|胡同|小区|花园|公寓|大厦|新村|家园|苑)\s?[\d一二三四五六七八九十]"
