@@ -36,7 +36,6 @@ _END = regex.compile(
     rf"|(?:{_INDIAN_STATES})[ \t,-]*+[1-9][0-9]{{2}}[ \t]?[0-9]{{3}}"  # India (PIN)
     r")(?![A-Za-z0-9])"
 )
-_SEPARATOR = regex.compile(r"(?:,[ \t]*+\n?|\n)[ \t]*+$")
 # An address part: up to eight words of letters, digits and the marks addresses use, no sentence punctuation
 _PART = regex.compile(r"[\p{L}0-9#][\p{L}0-9'’./#&()-]*+(?:[ \t]++[\p{L}0-9'’./#&()-]++){0,7}+")
 _NUMBERED = regex.compile(
