@@ -1,0 +1,154 @@
+"""The blind splits of synthetic PHI notes (fresh4, fresh5, fresh6): each regenerates byte for byte from its seed,
+its spans are the drawn values, its styles are new, and adding it left the earlier splits unchanged. (The detector
+is not run here: the splits are blind.) One module for the three, which differ only in their generator."""
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import regex
+from stdnum import luhn
+from stdnum.cn import ric
+from stdnum.ie import pps
+from stdnum.in_ import aadhaar
+from stdnum.jp import in_
+from stdnum.kr import rrn
+from stdnum.za import idnr
+
+from medgate.tools import phi_notes
+from medgate.tools.phi_notes import Values
+from medgate.tools.phi_notes_fresh4 import FRESH4, FRESH4_SEED, Fresh4Source, fresh4_notes
+from medgate.tools.phi_notes_fresh5 import FRESH5, FRESH5_SEED, Fresh5Source, fresh5_notes
+from medgate.tools.phi_notes_fresh6 import FRESH6, FRESH6_SEED, Fresh6Source, en_ordinal, en_year, fresh6_notes
+
+DATA = Path(phi_notes.__file__).parent / "data"
+# Every split in the order it was written: a split's styles must be new to all before it
+ORDER = ("tuning", "heldout", "sealed", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+TYPES = {
+    "ADDRESS",
+    "BANK_CARD",
+    "CN_RESIDENT_ID",
+    "DATE_OF_BIRTH",
+    "EMAIL",
+    "INSURANCE_ID",
+    "MEDICAL_RECORD_NO",
+    "NATIONAL_ID",
+    "PERSON",
+    "PHONE",
+    "SSN",
+}
+
+
+@dataclass(frozen=True)
+class BlindSplit:
+    templates: dict[str, dict[str, list[str]]]
+    seed: int
+    source: Callable[[random.Random], phi_notes.SealedSource]
+    notes: Callable[[], list[dict]]
+    min_styles: int
+
+
+BLIND = {
+    "fresh4": BlindSplit(FRESH4, FRESH4_SEED, Fresh4Source, fresh4_notes, min_styles=10),
+    "fresh5": BlindSplit(FRESH5, FRESH5_SEED, Fresh5Source, fresh5_notes, min_styles=12),
+    "fresh6": BlindSplit(FRESH6, FRESH6_SEED, Fresh6Source, fresh6_notes, min_styles=12),
+}
+
+
+def _lines(rows: list[dict]) -> str:
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+@pytest.fixture(scope="module", params=sorted(BLIND))
+def split(request: pytest.FixtureRequest) -> tuple[str, BlindSplit, list[dict]]:
+    name: str = request.param
+    return name, BLIND[name], BLIND[name].notes()
+
+
+def test_split_regenerates_byte_for_byte(split: tuple[str, BlindSplit, list[dict]]) -> None:
+    name, _, rows = split
+    assert _lines(rows) == (DATA / f"phi_notes_{name}.jsonl").read_text(encoding="utf-8")
+
+
+def test_shape(split: tuple[str, BlindSplit, list[dict]]) -> None:
+    name, blind, rows = split
+    assert len(blind.templates) >= blind.min_styles
+    for lang in ("en", "zh"):
+        assert sum(len(by_lang.get(lang, [])) for by_lang in blind.templates.values()) == 18
+    assert len(rows) == 36 * 15
+    earlier = ORDER[: ORDER.index(name)]
+    earlier_styles = {
+        json.loads(line)["style"]
+        for earlier_split in earlier
+        for line in (DATA / f"phi_notes_{earlier_split}.jsonl").open()
+    }
+    assert not {row["style"] for row in rows} & earlier_styles
+
+
+def test_spans_are_consistent(split: tuple[str, BlindSplit, list[dict]]) -> None:
+    for row in split[2]:
+        spans = sorted(row["spans"], key=lambda s: s["start"])
+        assert len(spans) >= 2, row["id"]
+        assert all(a["end"] <= b["start"] for a, b in zip(spans, spans[1:], strict=False)), row["id"]
+        for span in [*row["spans"], *row["keep"]]:
+            value = row["text"][span["start"] : span["end"]]
+            assert value and value == value.strip(), (row["id"], value)
+        assert {span["type"] for span in row["spans"]} <= TYPES, row["id"]
+        assert row["keep"], row["id"]
+
+
+@pytest.mark.parametrize("name", sorted(BLIND))
+def test_every_span_is_its_drawn_value(name: str) -> None:
+    blind = BLIND[name]
+    source = blind.source(random.Random(blind.seed + 1))
+    for by_lang in blind.templates.values():
+        for templates in by_lang.values():
+            for template in templates:
+                for _ in range(5):
+                    values: Values = source.values()
+                    text, spans, keep = phi_notes.render(template, values)
+                    slots = regex.findall(r"\{(\w+)\}", template)
+                    phi = [values[s] for s in slots if not values[s][1].startswith("KEEP:")]
+                    kept = [values[s] for s in slots if values[s][1].startswith("KEEP:")]
+                    assert [text[s["start"] : s["end"]] for s in spans] == [v[0] for v in phi]
+                    assert [s["type"] for s in spans] == [v[1] for v in phi]
+                    assert [text[k["start"] : k["end"]] for k in keep] == [v[0] for v in kept]
+
+
+def test_every_split_file_regenerates_unchanged(tmp_path: Path) -> None:
+    """The writer run once: every split, the earlier ones and the blind ones, byte for byte as committed."""
+    phi_notes.main(["--out", str(tmp_path)])
+    for name in ORDER:
+        file = f"phi_notes_{name}.jsonl"
+        assert (tmp_path / file).read_bytes() == (DATA / file).read_bytes(), name
+
+
+def test_fresh5_identifiers_check_out() -> None:
+    """The drawn Aadhaar numbers, PPSNs and 18-digit resident IDs carry valid check characters."""
+    source = Fresh5Source(random.Random(FRESH5_SEED + 2))
+    for _ in range(200):
+        assert aadhaar.is_valid(source.aadhaar())
+        assert pps.is_valid(source.ppsn())
+        rid = source.rid5().replace(" ", "").upper()
+        assert len(rid) == 15 or ric.is_valid(rid), rid
+
+
+def test_fresh6_identifiers_check_out() -> None:
+    """The drawn My Numbers, Korean RRNs, South African IDs and NZ NHIs carry valid check digits."""
+    source = Fresh6Source(random.Random(FRESH6_SEED + 2))
+    for _ in range(200):
+        assert in_.is_valid(source.my_number()), "My Number"
+        assert rrn.is_valid(source.kr_rrn()), "RRN"
+        za = source.za_id().replace(" ", "")
+        assert idnr.is_valid(za) and luhn.is_valid(za), za
+        nhi = source.nz_nhi()
+        assert regex.fullmatch(r"[A-HJ-NP-Z]{3}\d{4}", nhi), nhi
+
+
+def test_fresh6_number_words() -> None:
+    assert en_ordinal(4) == "fourth" and en_ordinal(22) == "twenty-second" and en_ordinal(30) == "thirtieth"
+    assert en_year(1961) == "nineteen sixty-one" and en_year(1905) == "nineteen oh five"
+    assert en_year(2000) == "two thousand" and en_year(2002) == "two thousand and two"
