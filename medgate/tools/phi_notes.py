@@ -82,6 +82,19 @@ Eight splits that share no template and no style:
   Zealand and US rural/PO-box addresses, 小区/号楼/单元 addresses with spaces or in pinyin, their telephones, spoken
   and OCR'd numbers, dates of birth in words and Japanese eras, My Number, Korean RRN, South African ID, NZ NHI,
   PhilHealth and Medicaid numbers.
+* ``fresh7``: the tenth split (``medgate.tools.phi_notes_fresh7``, whose docstring lists what it holds): pharmacy
+  counselling records, midwife home visits, blood-donor questionnaires, clinical-photography consents, valuables
+  logs, typed-up ward whiteboards, family-meeting minutes, bereavement letters, records-copy requests, deposit
+  receipts, infusion registers, vaccine-appointment SMS, transport bookings, 工伤 reports, adverse-reaction reports,
+  insulin-pump clinics, sleep studies and biobank consents (``FRESH7``), 18 templates per language, written blind on
+  2026-12-02 (about 09:21 UTC) by an engineer who read none of the detector and never ran it (seed 1796203274);
+  another engineer runs it once, and that first run is its figure. Values come from ``Fresh7Source``, which draws
+  after the ninth split's values.
+* ``fresh8``: the eleventh split (``medgate.tools.phi_notes_fresh8``): dietitian, speech-therapy, hearing-aid,
+  optometry, dental-lab, partner-notification, methadone, home-dialysis, telemedicine-chat, car-park and
+  patient-transport records, 中医门诊, 健康证, 计划免疫, 住院费用, 医保异地备案, 不良反应随访 and 护理交接班
+  (``FRESH8``), written blind on 2026-12-02 (about 10:12 UTC, seed 1796206299) by an engineer who read none of
+  the detector; not run yet.
 
 Names and addresses also come from different sources per split: tuning uses Faker's en_US/en_GB names
 (the locales the detector's name lists are built from) and Faker zh_CN addresses; held-out uses en_IE,
@@ -1445,10 +1458,12 @@ def notes(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,fresh3,fresh4,fresh5,fresh6}.jsonl."""
+    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8}.jsonl."""
     from medgate.tools.phi_notes_fresh4 import FRESH4_SEED, fresh4_notes  # imports this module
     from medgate.tools.phi_notes_fresh5 import FRESH5_SEED, fresh5_notes  # imports this module
     from medgate.tools.phi_notes_fresh6 import FRESH6_SEED, fresh6_notes  # imports this module
+    from medgate.tools.phi_notes_fresh7 import FRESH7_SEED, fresh7_notes  # imports this module
+    from medgate.tools.phi_notes_fresh8 import FRESH8_SEED, fresh8_notes  # imports this module
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data")
@@ -1474,6 +1489,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--fresh6-seed", type=int, default=FRESH6_SEED
     )  # `date +%s` at writing; never run by its author
+    parser.add_argument(
+        "--fresh7-seed", type=int, default=FRESH7_SEED
+    )  # `date +%s` at writing; never run by its author
+    parser.add_argument(
+        "--fresh8-seed", type=int, default=FRESH8_SEED
+    )  # `date +%s` at writing; never run by its author
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),
@@ -1485,6 +1506,8 @@ def main(argv: list[str] | None = None) -> None:
         "fresh4": lambda: fresh4_notes(args.per_template, args.fresh4_seed),
         "fresh5": lambda: fresh5_notes(args.per_template, args.fresh5_seed),
         "fresh6": lambda: fresh6_notes(args.per_template, args.fresh6_seed),
+        "fresh7": lambda: fresh7_notes(args.per_template, args.fresh7_seed),
+        "fresh8": lambda: fresh8_notes(args.per_template, args.fresh8_seed),
     }
     for split, make in splits.items():
         rows = make()

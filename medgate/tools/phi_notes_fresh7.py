@@ -58,9 +58,6 @@ register entry, study and sample codes (pseudonymised), bed numbers, bleeps and 
 """
 
 import datetime
-import json
-import sys
-from pathlib import Path
 
 from stdnum import luhn
 from stdnum.cn import ric
@@ -1159,19 +1156,3 @@ FRESH7: dict[str, dict[str, list[str]]] = {
 def fresh7_notes(per_template: int = 15, seed: int = FRESH7_SEED) -> list[dict]:
     """The fresh7 rows: every template rendered ``per_template`` times with values from ``Fresh7Source``."""
     return notes("fresh7", FRESH7, per_template, seed, source_factory=Fresh7Source)
-
-
-def main(argv: list[str] | None = None) -> None:
-    """Write phi_notes_fresh7.jsonl (as ``phi_notes.main`` writes the other splits) into the data folder or argv[0]."""
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0]) if args else Path(__file__).parent / "data"
-    rows = fresh7_notes()
-    path = out / "phi_notes_fresh7.jsonl"
-    with path.open("w", encoding="utf-8") as stream:
-        for row in rows:
-            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{path}: {len(rows)} notes")
-
-
-if __name__ == "__main__":
-    main()

@@ -21,7 +21,14 @@ from .embed import EmbeddingCache, fill
 
 CAPS = {"medquad": 2500, "toyhom_cn_medical": 2500, "presidio_synth": 600}
 GENERATED_PER_CATEGORY = 150
-OWN_FILES = ("medgate_examples.jsonl", "registry_en.jsonl", "zh_team.jsonl", "en_hard_benign.jsonl")
+OWN_FILES = (
+    "medgate_examples.jsonl",
+    "registry_en.jsonl",
+    "zh_team.jsonl",
+    "en_hard_benign.jsonl",
+    "zh_free.jsonl",
+    "en_free.jsonl",
+)
 
 
 def encoder_rows(data_dir: Path, seed: int = 13) -> list[Row]:

@@ -218,6 +218,9 @@ def family(source: str) -> str:
     """Sources written together (one author, one generator, contrast pairs) are held out together."""
     if source.startswith("medgate_zh_team"):
         return "medgate_zh_team"
+    for written_freely in ("medgate_free_zh", "medgate_free_en"):
+        if source.startswith(written_freely):
+            return written_freely
     if source.startswith(("medgate_en_", "medgate_zh_")) and source != "medgate_en_hard_benign":
         return "medgate_own_examples"
     return source

@@ -143,6 +143,25 @@ def category_table(data: Embedded, result: dict[int, tuple[str, bool]]) -> str:
     return "\n".join(lines)
 
 
+WRITTEN_FREELY = ("medgate_free_en", "medgate_free_zh")
+
+
+def style_table(data: Embedded, result: dict[int, tuple[str, bool]], families: Sequence[str] = WRITTEN_FREELY) -> str:
+    """Per style of the freely written sets, while their whole family was held out: share of rows blocked (recall for
+    harmful rows, false blocks for benign ones)."""
+    cells: dict[tuple[str, str, str], list[int]] = {}
+    for i, (_, dec) in result.items():
+        r = data.rows[i]
+        if family(r.source) in families and r.style != "hidden_in_long_text":
+            cell = cells.setdefault((r.lang, r.label, r.style), [0, 0])
+            cell[0] += int(dec)
+            cell[1] += 1
+    lines = ["| lang | label | style | blocked |", "|---|---|---|---|"]
+    for (lang, label, style), (hits, n) in sorted(cells.items()):
+        lines.append(f"| {lang} | {label} | {style} | {_rate(hits, n)} |")
+    return "\n".join(lines)
+
+
 def first_window_sample(rows: Sequence, per_source: int) -> list:
     """The encoder comparison's sample: at most N rows per source, each cut to its first window (cheap for e5)."""
     return [replace(r, text=windows(r.text)[0]) for r in per_source_sample(rows, per_source)]
@@ -170,6 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lso = leave_out(data, cfg, source_folds(data), log)
         report["lso"] = fold_table(data, lso, "source held out") + "\n\nRecall per category (leave-source-out):\n\n"
         report["lso"] += category_table(data, lso)
+        report["lsofree"] = style_table(data, lso)
     if not args.skip_styles and not args.compare:
         lsty = leave_out(data, cfg, style_folds(data), log)
         report["lsty"] = fold_table(data, lsty, "style held out (with half the intents)") + "\n\n"
