@@ -73,7 +73,7 @@ def synth_scores(detector: PhiDetector, rows: Iterable[dict]) -> dict[str, dict[
 
 
 NOTES = Path(__file__).parent / "data"
-SPLITS = ("sealed", "heldout", "tuning", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+SPLITS = ("sealed", "heldout", "tuning", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 
 
 def _covered(span: dict, found: list[PhiSpan], text: str) -> bool:

@@ -94,7 +94,7 @@ Eight splits that share no template and no style:
   optometry, dental-lab, partner-notification, methadone, home-dialysis, telemedicine-chat, car-park and
   patient-transport records, 中医门诊, 健康证, 计划免疫, 住院费用, 医保异地备案, 不良反应随访 and 护理交接班
   (``FRESH8``), written blind on 2026-12-02 (about 10:12 UTC, seed 1796206299) by an engineer who read none of
-  the detector; not run yet.
+  the detector; run once, on rounds 9 and 10 side by side.
 
 Names and addresses also come from different sources per split: tuning uses Faker's en_US/en_GB names
 (the locales the detector's name lists are built from) and Faker zh_CN addresses; held-out uses en_IE,

@@ -14,9 +14,11 @@ from medgate.guardrails.phi.gazetteers import to_simplified
 from medgate.guardrails.phi.hl7_segments import Hl7SegmentRecognizer
 from medgate.guardrails.phi.identifier_shapes import IdentifierShapeRecognizer
 from medgate.guardrails.phi.name_fields_en import NameFieldRecognizer
+from medgate.guardrails.phi.name_mentions import repeated_mentions
 from medgate.guardrails.phi.names_dotted_zh import DottedNameRecognizer
 from medgate.guardrails.phi.names_en import english_name_recognizers
 from medgate.guardrails.phi.names_inverted_en import InvertedNameRecognizer
+from medgate.guardrails.phi.national_ids import national_id_recognizers
 from medgate.guardrails.phi.ner_zh import ChineseNerRecognizer
 from medgate.guardrails.phi.phone_forms import phone_form_recognizers
 from medgate.guardrails.phi.phone_numbers import NumberingPlanPhoneRecognizer
@@ -49,6 +51,7 @@ def all_recognizers() -> tuple[Scanner, ...]:
         *chinese_recognizers(),
         DottedNameRecognizer(),
         *international_recognizers(),
+        *national_id_recognizers(),  # round 10: Thai, Emirati, Iranian, Turkish, Indonesian IDs by form
         *english_recognizers(),
         *english_name_recognizers(),
         InvertedNameRecognizer(),
@@ -108,7 +111,8 @@ class PhiDetector:
     """Finds PHI/PII in Chinese and English text at once (both languages' recognizers run on every text).
 
     Entity types (``entity_types``): PERSON, PHONE, EMAIL, ADDRESS, DATE_OF_BIRTH, CN_RESIDENT_ID,
-    BANK_CARD, CREDIT_CARD, INSURANCE_ID, MEDICAL_RECORD_NO, NATIONAL_ID (Hong Kong, Taiwan), PASSPORT, SSN,
+    BANK_CARD, CREDIT_CARD, INSURANCE_ID, MEDICAL_RECORD_NO, NATIONAL_ID (Hong Kong, Taiwan, Thailand, UAE, Iran,
+    Turkey, Indonesia), PASSPORT, SSN,
     IP_ADDRESS, IDENTIFIER.
     ``detect`` raises ``TimeoutError`` if a pattern runs away; callers must then block (fail closed).
     """
@@ -148,4 +152,6 @@ class PhiDetector:
                 found = recognizer.scan(text, lowered)
             results += (r for r in found if r.score >= self.min_score and r.entity_type in self.entity_types)
         results += (r for r in attached_ids(text, results) if r.entity_type in self.entity_types)
+        if "PERSON" in self.entity_types:
+            results += repeated_mentions(text, results)
         return [PhiSpan(r.entity_type, r.start, r.end, r.score) for r in _resolve(results)]

@@ -161,15 +161,17 @@ def record_number() -> ContextPatternRecognizer:
                 r"record (?:number|no\.?|#)",
                 r"chart (?:number|no\.?|#)",
                 r"patient id",
-                r"hospital (?:number|no\.?)",
+                r"hosp(?:ital|\.)? (?:number|no\.?|#)",
+                r"case (?:number|no\.?|#)",
                 r"account (?:number|no\.?)",
                 r"unit record (?:number|no\.?)",
             )
         )
         + "|URN?)"  # Australian unit record number, "UR: 1234567"
     )
-    value = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}+"
-    keywords = ("mrn", "record", "chart", "patient id", "hospital n", "account n", "ur")
+    # a year-prefixed number (26/785979) or letters, digits and dashes (M841110-N)
+    value = r"\d{2,4}/\d{4,10}+|[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}+"
+    keywords = ("mrn", "record", "chart", "patient id", "hosp", "case n", "account n", "ur")
     pattern = Pattern("mrn", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
     # "ur" is in most English text (your, during): a UR label is looked for with what must follow it.
     gate = AnyOf(*keywords[:-1], pattern="(?i:URN?)" + _LABEL_SEP + r"[A-Za-z]{0,4}-?\d")
@@ -189,13 +191,14 @@ def insurance_number() -> ContextPatternRecognizer:
                 r"medicare(?: card)?(?: number| no\.?| id| #|(?=[ \t]*+[2-6]\d{3}[ ]?\d{5}))",  # bare: a card number
                 r"medicaid (?:number|id|#)",
                 r"health plan (?:id|number)",
+                r"bpjs(?: kesehatan)?(?: number| no\.?| #)?",  # Indonesia's national health insurance
             )
         )
         + ")"
     )
     # Digit groups may be spaced (Medicare number 2123 45670 1): a space only between digits.
     value = r"(?=[A-Za-z0-9-]{0,6}\d)[A-Za-z0-9-]{4,27}+(?: \d{1,10}+){0,3}+"
-    keywords = ("insurance", "member", "policy", "subscriber", "medicare", "medicaid", "health plan")
+    keywords = ("insurance", "member", "policy", "subscriber", "medicare", "medicaid", "health plan", "bpjs")
     pattern = Pattern("insurance", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
     return ContextPatternRecognizer("INSURANCE_ID", [pattern], keywords=keywords)
 

@@ -35,20 +35,29 @@ _ROLE_ENDINGS = ("人", "者", "员", "方", "科", "处")
 
 
 class ResidentId18Recognizer(ContextPatternRecognizer):
-    """18-character resident ID (GB 11643): date-shaped body, validated by its check character."""
+    """18-character resident ID (GB 11643): date-shaped body, validated by its check character; also written in
+    its three parts (region, birth date, sequence and check), as forms print it: 411525 19570615 6520."""
 
     def __init__(self) -> None:
-        body = r"[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]"
+        date = r"(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+        body = r"[1-9]\d{5}" + date + r"\d{3}[\dXx]"
+        grouped = r"[1-9]\d{5}([ -])" + date + r"\1\d{3}[\dXx]"
         super().__init__(
             "CN_RESIDENT_ID",
-            [Pattern("resident id 18", _NO_DIGIT_BEFORE + body + _NO_DIGIT_AFTER, 0.3)],
+            [
+                Pattern("resident id 18", _NO_DIGIT_BEFORE + body + _NO_DIGIT_AFTER, 0.3),
+                Pattern("resident id 18 grouped", _NO_DIGIT_BEFORE + grouped + _NO_DIGIT_AFTER, 0.3),
+            ],
             context=("身份证", "证件号", "公民身份", "ID"),
-            pattern_gates={"resident id 18": r"(?:18|19|20)\d{9}[\dXx]"},  # the year to the check character
+            pattern_gates={
+                "resident id 18": r"(?:18|19|20)\d{9}[\dXx]",  # the year to the check character
+                "resident id 18 grouped": r"\d[ -](?:18|19|20)\d{6}[ -]\d{3}[\dXx]",
+            },
             language="zh",
         )
 
     def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        return cn_resident_id18_ok(pattern_text)
+        return cn_resident_id18_ok(pattern_text.replace(" ", "").replace("-", ""))
 
 
 class ResidentId15Recognizer(ContextPatternRecognizer):
@@ -137,10 +146,10 @@ _ID_VALUE = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,23}+(?: \d{1,10}+){0,3}+"
 
 
 def record_number() -> ContextPatternRecognizer:
-    """住院号, 门诊号, 病历号, 病案号, 就诊卡号… followed by the number."""
+    """住院号, 门诊号, 病历号, 病案号, 就诊卡号, a blood donor's 献血码… followed by the number."""
     labels = (
         r"住院号|门诊号|急诊号|病历号|病案号|就诊号|就诊卡号|诊疗卡号|挂号号|检查号|影像号|登记号|患者ID|病人ID|"
-        r"住院编号|门诊编号|病历编号|病案编号|ID号|医疗卡号"
+        r"住院编号|门诊编号|病历编号|病案编号|ID号|医疗卡号|献血码|献血者编号|献血编号"
     )
     return _labelled("MEDICAL_RECORD_NO", "cn record number", labels, _ID_VALUE, 0.85)
 
@@ -267,6 +276,20 @@ def person_name_in_field() -> ContextPatternRecognizer:
     return _NameSlotRecognizer(patterns, strict=True)
 
 
+# A form field whose label names a person (姓名, 交款人, 报告人, 征询医师, 责任护士) holds a name of any origin:
+# Japanese and Korean names in characters (田中美咲, 尹在元) have no Chinese surname, so the field, not a surname
+# list, says it is a name. The value fills the field (up to a space, punctuation or the line's end) and holds none of
+# the characters of roles, places or particles (本科室, 心内科护士, 患者本人 are not names).
+_PERSON_LABEL = r"(?:姓名|名字|签名|[人者员]|医师|医生|护士)[:：][ \t]*+"
+_FIELD_NAME = r"[^\P{Han}的了是科医护患病属院床号某我你他她们和与等本无见同详略不未]{2,5}+"
+
+
+def person_name_in_name_field() -> ContextPatternRecognizer:
+    """Two to five characters that fill a form field labelled with a person (any surname or none)."""
+    value = _PERSON_LABEL + "(?P<v>" + _FIELD_NAME + ")(?=[\s，,。；;、：:|｜（(]|$)"
+    return _NameSlotRecognizer([Pattern("cn name in person field", value, 0.8)], strict=True)
+
+
 # Words that end an address in a note without punctuation: the examination and history that follow it, and the
 # punctuation a speech-recognised note spells out (…1601查体血压168/94mmHg句号下一段).
 _AFTER_ADDRESS = (
@@ -336,5 +359,6 @@ def chinese_recognizers() -> list[ContextPatternRecognizer]:
         person_name_before_title(),
         person_name_in_slot(),
         person_name_in_field(),
+        person_name_in_name_field(),
         address(),
     ]

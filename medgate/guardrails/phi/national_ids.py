@@ -1,0 +1,134 @@
+"""National identity numbers of Thailand, the UAE, Iran, Turkey and Indonesia, known by their form and checksum.
+
+Printed in their own grouping (Thai 1-2345-67890-12-3, Emirati 784-1985-1234567-1, Iranian 123-456789-0) they are
+found anywhere, since the grouping and the check digit together rarely occur by chance. Run together they look like
+any long number, so they need a word that names them somewhere in the text (Thai ID, Emirates ID, national code,
+T.C. Kimlik, NIK). Checks come from python-stdnum where it has them (Thai PIN, Turkish T.C. Kimlik, Indonesian NIK);
+the Emirates ID is Luhn over its 15 digits and the Iranian code its mod-11 check (written out below: stdnum has no
+Iranian or Emirati module).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from presidio_analyzer import Pattern
+from stdnum.id import nik
+from stdnum.th import pin
+from stdnum.tr import tckimlik
+
+from medgate.guardrails.phi.base import ContextPatternRecognizer
+from medgate.guardrails.phi.checks import luhn_ok
+
+_B = r"(?=\d)(?<![0-9A-Za-z])"
+_E = r"(?![0-9A-Za-z])"
+_SCORE = 0.9
+
+
+def _digits(value: str) -> str:
+    return "".join(c for c in value if c.isdigit())
+
+
+def iranian_code_ok(value: str) -> bool:
+    """Iran's 10-digit national code: the weighted sum of the first nine digits (weights 10…2) mod 11 gives the
+    last digit (the remainder itself below 2, else 11 minus it); ten equal digits are not issued."""
+    digits = _digits(value)
+    if len(digits) != 10 or len(set(digits)) == 1:
+        return False
+    rest = sum(int(d) * (10 - i) for i, d in enumerate(digits[:9])) % 11
+    return int(digits[9]) == (rest if rest < 2 else 11 - rest)
+
+
+def emirates_id_ok(value: str) -> bool:
+    """784 (the UAE's country code), a birth year, seven digits and a Luhn check digit."""
+    digits = _digits(value)
+    return len(digits) == 15 and digits.startswith("784") and digits[3:5] in ("19", "20") and luhn_ok(digits)
+
+
+@dataclass(frozen=True)
+class IdForm:
+    """One country's number: its printed pattern (None: it has no grouping of its own), its run-together pattern,
+    a cheap gate for each, the words that name it, and its check on the digits."""
+
+    name: str
+    printed: str | None
+    printed_gate: str | None
+    bare: str
+    bare_gate: str
+    words: tuple[str, ...]
+    check: Callable[[str], bool]
+
+
+FORMS = (
+    IdForm(
+        "thai id",
+        r"[1-8]([- ])\d{4}\1\d{5}\1\d{2}\1\d",
+        r"[0-9][- ][0-9]{4}[- ][0-9]{5}[- ][0-9]{2}[- ][0-9]",
+        r"[1-8]\d{12}",
+        r"[0-9]{13}",
+        ("thai id", "thai national id", "id card", "บัตรประชาชน", "เลขประจำตัว"),
+        lambda digits: bool(pin.is_valid(digits)),
+    ),
+    IdForm(
+        "emirates id",
+        r"784([- ])(?:19|20)\d{2}\1\d{7}\1\d",
+        r"784[- ](?:19|20)",
+        r"784(?:19|20)\d{10}",
+        r"784(?:19|20)",
+        ("emirates id", "eid", "uae id"),
+        emirates_id_ok,
+    ),
+    IdForm(
+        "iranian national code",
+        r"\d{3}-\d{6}-\d",
+        r"[0-9]{3}-[0-9]{6}-[0-9]",
+        r"\d{10}",
+        r"[0-9]{10}",
+        ("national code", "codemeli", "melli", "کد ملی", "iranian id"),
+        iranian_code_ok,
+    ),
+    IdForm(
+        "tc kimlik",
+        None,
+        None,
+        r"[1-9]\d{10}",
+        r"[0-9]{11}",
+        ("kimlik", "t.c.", "tckn", "turkish id", "turkish identity"),
+        lambda digits: bool(tckimlik.is_valid(digits)),
+    ),
+    IdForm(
+        "nik",
+        None,
+        None,
+        r"\d{16}",
+        r"[0-9]{16}",
+        ("nik", "ktp", "nomor induk"),
+        lambda digits: bool(nik.is_valid(digits)),
+    ),
+)
+
+
+class NationalIdRecognizer(ContextPatternRecognizer):
+    """One country's number in one form: printed (found anywhere) or run together (a naming word in the text)."""
+
+    def __init__(self, form: IdForm, *, printed: bool) -> None:
+        pattern, gate = (form.printed, form.printed_gate) if printed else (form.bare, form.bare_gate)
+        if pattern is None:
+            raise ValueError(f"{form.name} has no printed form")
+        super().__init__(
+            "NATIONAL_ID",
+            [Pattern(form.name, _B + pattern + _E, 0.05)],
+            context=() if printed else form.words,
+            gate=gate,
+            require_context=not printed,
+            validated_score=_SCORE,
+        )
+        self._check = form.check
+
+    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
+        return self._check(_digits(pattern_text))
+
+
+def national_id_recognizers() -> list[ContextPatternRecognizer]:
+    """Printed forms first (found anywhere), then the run-together forms that need a naming word."""
+    printed = [NationalIdRecognizer(form, printed=True) for form in FORMS if form.printed is not None]
+    return [*printed, *(NationalIdRecognizer(form, printed=False) for form in FORMS)]
