@@ -95,6 +95,11 @@ Eight splits that share no template and no style:
   patient-transport records, 中医门诊, 健康证, 计划免疫, 住院费用, 医保异地备案, 不良反应随访 and 护理交接班
   (``FRESH8``), written blind on 2026-12-02 (about 10:12 UTC, seed 1796206299) by an engineer who read none of
   the detector; run once, on rounds 9 and 10 side by side.
+* ``fresh9``: the twelfth split (``medgate.tools.phi_notes_fresh9``): physiotherapy home-exercise letters,
+  wheelchair-service assessments, cochlear-implant mapping notes, hospice volunteer rotas, pharmacy delivery-driver
+  logs, mortuary release forms, birth plans, 医保报销申请, 慢病随访管理卡, 家庭病床记录, 健康扶贫档案, 村卫生室门诊日志,
+  疫苗异常反应报告, 病历借阅登记 and others (``FRESH9``), written blind on 2026-12-02 (about 10:52 UTC, seed
+  1796208710) by a helper engineer who read none of the detector; not run yet.
 
 Names and addresses also come from different sources per split: tuning uses Faker's en_US/en_GB names
 (the locales the detector's name lists are built from) and Faker zh_CN addresses; held-out uses en_IE,
@@ -1458,12 +1463,13 @@ def notes(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8}.jsonl."""
+    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9}.jsonl."""
     from medgate.tools.phi_notes_fresh4 import FRESH4_SEED, fresh4_notes  # imports this module
     from medgate.tools.phi_notes_fresh5 import FRESH5_SEED, fresh5_notes  # imports this module
     from medgate.tools.phi_notes_fresh6 import FRESH6_SEED, fresh6_notes  # imports this module
     from medgate.tools.phi_notes_fresh7 import FRESH7_SEED, fresh7_notes  # imports this module
     from medgate.tools.phi_notes_fresh8 import FRESH8_SEED, fresh8_notes  # imports this module
+    from medgate.tools.phi_notes_fresh9 import FRESH9_SEED, fresh9_notes  # imports this module
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data")
@@ -1495,6 +1501,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--fresh8-seed", type=int, default=FRESH8_SEED
     )  # `date +%s` at writing; never run by its author
+    parser.add_argument(
+        "--fresh9-seed", type=int, default=FRESH9_SEED
+    )  # `date +%s` at writing; never run by its author
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),
@@ -1508,6 +1517,7 @@ def main(argv: list[str] | None = None) -> None:
         "fresh6": lambda: fresh6_notes(args.per_template, args.fresh6_seed),
         "fresh7": lambda: fresh7_notes(args.per_template, args.fresh7_seed),
         "fresh8": lambda: fresh8_notes(args.per_template, args.fresh8_seed),
+        "fresh9": lambda: fresh9_notes(args.per_template, args.fresh9_seed),
     }
     for split, make in splits.items():
         rows = make()

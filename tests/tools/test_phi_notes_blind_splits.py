@@ -1,4 +1,4 @@
-"""The blind splits of synthetic PHI notes (fresh4 to fresh8): each regenerates byte for byte from its seed,
+"""The blind splits of synthetic PHI notes (fresh4 to fresh9): each regenerates byte for byte from its seed,
 its spans are the drawn values, its styles are new, and adding it left the earlier splits unchanged. (The detector
 is not run here: the splits are blind.) One module for them all, which differ only in their generator."""
 
@@ -25,10 +25,24 @@ from medgate.tools.phi_notes_fresh5 import FRESH5, FRESH5_SEED, Fresh5Source, fr
 from medgate.tools.phi_notes_fresh6 import FRESH6, FRESH6_SEED, Fresh6Source, en_ordinal, en_year, fresh6_notes
 from medgate.tools.phi_notes_fresh7 import FRESH7, FRESH7_SEED, Fresh7Source, fresh7_notes
 from medgate.tools.phi_notes_fresh8 import FRESH8, FRESH8_SEED, Fresh8Source, fresh8_notes
+from medgate.tools.phi_notes_fresh9 import FRESH9, FRESH9_SEED, Fresh9Source, fresh9_notes
 
 DATA = Path(phi_notes.__file__).parent / "data"
 # Every split in the order it was written: a split's styles must be new to all before it
-ORDER = ("tuning", "heldout", "sealed", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+ORDER = (
+    "tuning",
+    "heldout",
+    "sealed",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "fresh9",
+)
 TYPES = {
     "ADDRESS",
     "BANK_CARD",
@@ -59,6 +73,7 @@ BLIND = {
     "fresh6": BlindSplit(FRESH6, FRESH6_SEED, Fresh6Source, fresh6_notes, min_styles=12),
     "fresh7": BlindSplit(FRESH7, FRESH7_SEED, Fresh7Source, fresh7_notes, min_styles=12),
     "fresh8": BlindSplit(FRESH8, FRESH8_SEED, Fresh8Source, fresh8_notes, min_styles=12),
+    "fresh9": BlindSplit(FRESH9, FRESH9_SEED, Fresh9Source, fresh9_notes, min_styles=12),
 }
 
 
