@@ -29,7 +29,7 @@ from medgate.guardrails.classifier.windows import windows
 
 from .corpus import encoder_rows, per_source_sample
 from .evaluate import update_card
-from .heads_train import Embedded, HeadConfig, family, load_embedded, predict, train
+from .heads_train import WRITTEN_FREELY, Embedded, HeadConfig, family, load_embedded, predict, train
 
 TEAM_SOURCES = ("medgate_zh_team_unsafe", "medgate_zh_team_injection", "medgate_zh_team_benign")
 STYLE_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -141,9 +141,6 @@ def category_table(data: Embedded, result: dict[int, tuple[str, bool]]) -> str:
     for c in CATEGORIES:
         lines.append(f"| {c} | " + " | ".join(_rate(*cells.get((lang, c), [0, 0])) for lang in langs) + " |")
     return "\n".join(lines)
-
-
-WRITTEN_FREELY = ("medgate_free_en", "medgate_free_zh")
 
 
 def style_table(data: Embedded, result: dict[int, tuple[str, bool]], families: Sequence[str] = WRITTEN_FREELY) -> str:
