@@ -12,19 +12,21 @@ from presidio_analyzer import RecognizerResult
 
 from medgate.guardrails.phi import held_regex as regex
 from medgate.guardrails.phi.eponyms import EN_EPONYMS
-from medgate.guardrails.phi.names_en import _HEAD_AFTER, _STOP, _TITLES, common_word_set
+from medgate.guardrails.phi.names_en import _HEAD_AFTER, _STOP, _TITLES, _bare, common_word_set
 
 SCORE = 0.6
+# A capitalised Latin-script word of a found name, with any apostrophe inside it (O'Neill) or a possessive ('s).
 _NAME_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]{2,}+(?![\p{L}\p{N}])")
+# The same word standing alone elsewhere: no hyphen after it either (Rahayu-Smith is another name).
+_ALONE = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]{2,}+(?![\p{L}\p{N}-])")
 
 
 def _looked_for(word: str) -> bool:
-    bare = word[:-2] if word.endswith(("'s", "’s")) else word
-    lowered = bare.lower()
+    lowered = word.lower()
     return (
-        len(bare) >= 3
-        and bare not in _STOP
-        and bare not in EN_EPONYMS
+        len(word) >= 3
+        and word not in _STOP
+        and word not in EN_EPONYMS
         and lowered not in _TITLES
         and lowered not in common_word_set()
     )
@@ -33,23 +35,20 @@ def _looked_for(word: str) -> bool:
 def repeated_mentions(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
     """PERSON spans for later lone mentions of the words of names in ``found``, where nothing was found."""
     words = {
-        match.group().removesuffix("'s").removesuffix("’s")
+        word
         for r in found
         if r.entity_type == "PERSON"
         for match in _NAME_WORD.finditer(text, r.start, r.end)
-        if _looked_for(match.group())
+        if _looked_for(word := _bare(match.group()))
     }
     if not words:
         return []
     taken = sorted((r.start, r.end) for r in found)
-    mention = regex.compile(
-        r"(?<![\p{L}\p{N}'’-])(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + r")"
-        r"(?![\p{L}\p{N}-])"
-    )
     out: list[RecognizerResult] = []
-    for match in mention.finditer(text):
-        start, end = match.span()
-        if any(s < end and start < e for s, e in taken) or _HEAD_AFTER.match(text, end):
+    for match in _ALONE.finditer(text):
+        word = _bare(match.group())
+        start, end = match.start(), match.start() + len(word)
+        if word not in words or any(s < end and start < e for s, e in taken) or _HEAD_AFTER.match(text, end):
             continue
         out.append(RecognizerResult("PERSON", start, end, SCORE))
     return out

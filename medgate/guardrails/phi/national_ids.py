@@ -17,22 +17,18 @@ from stdnum.th import pin
 from stdnum.tr import tckimlik
 
 from medgate.guardrails.phi.base import ContextPatternRecognizer
-from medgate.guardrails.phi.checks import luhn_ok
+from medgate.guardrails.phi.checks import digits_only, luhn_ok
 
 _B = r"(?=\d)(?<![0-9A-Za-z])"
 _E = r"(?![0-9A-Za-z])"
 _SCORE = 0.9
 
 
-def _digits(value: str) -> str:
-    return "".join(c for c in value if c.isdigit())
-
-
 def iranian_code_ok(value: str) -> bool:
     """Iran's 10-digit national code: the weighted sum of the first nine digits (weights 10…2) mod 11 gives the
     last digit (the remainder itself below 2, else 11 minus it); ten equal digits are not issued."""
-    digits = _digits(value)
-    if len(digits) != 10 or len(set(digits)) == 1:
+    digits = digits_only(value)
+    if len(digits) != 10 or not digits.isdigit() or len(set(digits)) == 1:
         return False
     rest = sum(int(d) * (10 - i) for i, d in enumerate(digits[:9])) % 11
     return int(digits[9]) == (rest if rest < 2 else 11 - rest)
@@ -40,7 +36,7 @@ def iranian_code_ok(value: str) -> bool:
 
 def emirates_id_ok(value: str) -> bool:
     """784 (the UAE's country code), a birth year, seven digits and a Luhn check digit."""
-    digits = _digits(value)
+    digits = digits_only(value)
     return len(digits) == 15 and digits.startswith("784") and digits[3:5] in ("19", "20") and luhn_ok(digits)
 
 
@@ -125,7 +121,7 @@ class NationalIdRecognizer(ContextPatternRecognizer):
         self._check = form.check
 
     def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        return self._check(_digits(pattern_text))
+        return self._check(digits_only(pattern_text))
 
 
 def national_id_recognizers() -> list[ContextPatternRecognizer]:

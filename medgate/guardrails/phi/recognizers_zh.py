@@ -3,7 +3,7 @@
 from presidio_analyzer import Pattern, RecognizerResult
 
 from medgate.guardrails.phi.base import ContextPatternRecognizer
-from medgate.guardrails.phi.checks import cn_resident_id15_ok, cn_resident_id18_ok, luhn_ok
+from medgate.guardrails.phi.checks import cn_resident_id15_ok, cn_resident_id18_ok, digits_only, luhn_ok
 from medgate.guardrails.phi.drugs_zh import is_drug_stem
 from medgate.guardrails.phi.eponyms import ZH_EPONYMS, ZH_HEADS
 from medgate.guardrails.phi.gazetteers import chinese_lexicon
@@ -57,7 +57,7 @@ class ResidentId18Recognizer(ContextPatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        return cn_resident_id18_ok(pattern_text.replace(" ", "").replace("-", ""))
+        return cn_resident_id18_ok(digits_only(pattern_text))
 
 
 class ResidentId15Recognizer(ContextPatternRecognizer):
