@@ -100,6 +100,12 @@ Eight splits that share no template and no style:
   logs, mortuary release forms, birth plans, 医保报销申请, 慢病随访管理卡, 家庭病床记录, 健康扶贫档案, 村卫生室门诊日志,
   疫苗异常反应报告, 病历借阅登记 and others (``FRESH9``), written blind on 2026-12-02 (about 10:52 UTC, seed
   1796208710) by a helper engineer who read none of the detector; not run yet.
+* ``fresh10``: the thirteenth split (``medgate.tools.phi_notes_fresh10``): fitness-to-drive medicals,
+  hyperbaric-oxygen logs, colonoscopy-preparation e-mails, radiotherapy sheets, oral-chemotherapy diaries, wig
+  vouchers, EEG reports, skin-prick tests, donor-milk-bank records, exercise referrals, 跌倒风险门诊评估, 糖尿病足筛查,
+  戒烟门诊记录, 心脏康复记录, 记忆门诊评估, 起搏器程控记录, 假肢适配记录, 结核病患者服药管理卡 (``FRESH10``),
+  written blind on 2026-12-02 (about 12:28 UTC, seed 1796214461) by a helper engineer who read none of the detector;
+  not run yet.
 
 Names and addresses also come from different sources per split: tuning uses Faker's en_US/en_GB names
 (the locales the detector's name lists are built from) and Faker zh_CN addresses; held-out uses en_IE,
@@ -1463,13 +1469,14 @@ def notes(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9}.jsonl."""
+    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,...,fresh9,fresh10}.jsonl."""
     from medgate.tools.phi_notes_fresh4 import FRESH4_SEED, fresh4_notes  # imports this module
     from medgate.tools.phi_notes_fresh5 import FRESH5_SEED, fresh5_notes  # imports this module
     from medgate.tools.phi_notes_fresh6 import FRESH6_SEED, fresh6_notes  # imports this module
     from medgate.tools.phi_notes_fresh7 import FRESH7_SEED, fresh7_notes  # imports this module
     from medgate.tools.phi_notes_fresh8 import FRESH8_SEED, fresh8_notes  # imports this module
     from medgate.tools.phi_notes_fresh9 import FRESH9_SEED, fresh9_notes  # imports this module
+    from medgate.tools.phi_notes_fresh10 import FRESH10_SEED, fresh10_notes  # imports this module
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data")
@@ -1504,6 +1511,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--fresh9-seed", type=int, default=FRESH9_SEED
     )  # `date +%s` at writing; never run by its author
+    parser.add_argument(
+        "--fresh10-seed", type=int, default=FRESH10_SEED
+    )  # `date +%s` at writing; never run by its author
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),
@@ -1518,6 +1528,7 @@ def main(argv: list[str] | None = None) -> None:
         "fresh7": lambda: fresh7_notes(args.per_template, args.fresh7_seed),
         "fresh8": lambda: fresh8_notes(args.per_template, args.fresh8_seed),
         "fresh9": lambda: fresh9_notes(args.per_template, args.fresh9_seed),
+        "fresh10": lambda: fresh10_notes(args.per_template, args.fresh10_seed),
     }
     for split, make in splits.items():
         rows = make()

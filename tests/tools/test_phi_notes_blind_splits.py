@@ -1,4 +1,4 @@
-"""The blind splits of synthetic PHI notes (fresh4 to fresh9): each regenerates byte for byte from its seed,
+"""The blind splits of synthetic PHI notes (fresh4 to fresh10): each regenerates byte for byte from its seed,
 its spans are the drawn values, its styles are new, and adding it left the earlier splits unchanged. (The detector
 is not run here: the splits are blind.) One module for them all, which differ only in their generator."""
 
@@ -12,10 +12,12 @@ import pytest
 import regex
 from stdnum import luhn
 from stdnum.cn import ric
+from stdnum.es import dni
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.jp import in_
 from stdnum.kr import rrn
+from stdnum.pl import pesel
 from stdnum.za import idnr
 
 from medgate.tools import phi_notes
@@ -26,6 +28,7 @@ from medgate.tools.phi_notes_fresh6 import FRESH6, FRESH6_SEED, Fresh6Source, en
 from medgate.tools.phi_notes_fresh7 import FRESH7, FRESH7_SEED, Fresh7Source, fresh7_notes
 from medgate.tools.phi_notes_fresh8 import FRESH8, FRESH8_SEED, Fresh8Source, fresh8_notes
 from medgate.tools.phi_notes_fresh9 import FRESH9, FRESH9_SEED, Fresh9Source, fresh9_notes
+from medgate.tools.phi_notes_fresh10 import FRESH10, FRESH10_SEED, Fresh10Source, fresh10_notes
 
 DATA = Path(phi_notes.__file__).parent / "data"
 # Every split in the order it was written: a split's styles must be new to all before it
@@ -42,6 +45,7 @@ ORDER = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 TYPES = {
     "ADDRESS",
@@ -74,6 +78,7 @@ BLIND = {
     "fresh7": BlindSplit(FRESH7, FRESH7_SEED, Fresh7Source, fresh7_notes, min_styles=12),
     "fresh8": BlindSplit(FRESH8, FRESH8_SEED, Fresh8Source, fresh8_notes, min_styles=12),
     "fresh9": BlindSplit(FRESH9, FRESH9_SEED, Fresh9Source, fresh9_notes, min_styles=12),
+    "fresh10": BlindSplit(FRESH10, FRESH10_SEED, Fresh10Source, fresh10_notes, min_styles=12),
 }
 
 
@@ -173,3 +178,14 @@ def test_fresh6_number_words() -> None:
     assert en_ordinal(4) == "fourth" and en_ordinal(22) == "twenty-second" and en_ordinal(30) == "thirtieth"
     assert en_year(1961) == "nineteen sixty-one" and en_year(1905) == "nineteen oh five"
     assert en_year(2000) == "two thousand" and en_year(2002) == "two thousand and two"
+
+
+def test_fresh10_identifiers_check_out() -> None:
+    """The drawn PESELs, DNIs, bank cards and 18-digit resident IDs carry valid check characters."""
+    source = Fresh10Source(random.Random(FRESH10_SEED + 2))
+    for _ in range(200):
+        born = source.born5()
+        assert pesel.is_valid(source.pesel10(born)), "PESEL"
+        assert dni.is_valid(source.dni10()), "DNI"
+        assert luhn.is_valid(source.card10().replace(" ", "")), "card"
+        assert ric.is_valid(source.rid10(born)), "RID"
