@@ -30,8 +30,9 @@ class PhiSettings(_Strict):
 
     entities: list[str] | None = None
     min_score: float = Field(0.5, ge=0.0, le=1.0)
-    # the learned name tagger beside the rules (phi/README.md, "Learned name tagger"); None: the detector's default
-    tagger: bool | None = None
+    # where the learned name tagger runs beside the rules (phi/README.md, "Learned name tagger"): nowhere, on
+    # Latin script only, on all text; None: the detector's default (Latin)
+    tagger: Literal["off", "latin", "all"] | None = None
 
 
 class Disclaimer(_Strict):

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from guardrails import Validator
@@ -127,7 +127,9 @@ class Resources:
 
         return self.get(("classifier",), load)
 
-    def phi_detector(self, entities: Sequence[str] | None, min_score: float, tagger: bool | None = None) -> Any:
+    def phi_detector(
+        self, entities: Sequence[str] | None, min_score: float, tagger: Literal["off", "latin", "all"] | None = None
+    ) -> Any:
         def load() -> Any:
             from medgate.guardrails.phi import PhiDetector
 

@@ -3,7 +3,7 @@ splits, from ``medgate.tools.phi_notes``), on presidio-research synthetic data, 
 benign medical questions, and latency on ~512-token texts (CPU time of one thread: one core).
 
     python -m medgate.tools.phi_evaluate [--data ../shared/data] [--benign 3000] [--split sealed heldout]
-        [--tagger on|off] [--tagger-model PATH] [--no-latency]
+        [--tagger off|latin|all] [--tagger-model PATH] [--no-latency]
 """
 
 import argparse
@@ -73,7 +73,21 @@ def synth_scores(detector: PhiDetector, rows: Iterable[dict]) -> dict[str, dict[
 
 
 NOTES = Path(__file__).parent / "data"
-SPLITS = ("sealed", "heldout", "tuning", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+SPLITS = (
+    "sealed",
+    "heldout",
+    "tuning",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "fresh9",
+    "fresh10",
+)
 
 
 def _covered(span: dict, found: list[PhiSpan], text: str) -> bool:
@@ -240,15 +254,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--show", type=int, default=0, help="print this many misses and false positives")
     parser.add_argument("--split", nargs="+", default=["sealed"], choices=SPLITS)
     parser.add_argument(
-        "--tagger", choices=("on", "off", "default"), default="default", help="the learned name tagger (tagger.py)"
+        "--tagger", choices=("off", "latin", "all"), help="where the learned name tagger runs (default: the detector's)"
     )
     parser.add_argument("--tagger-model", type=Path, help="another tagger model (e.g. one trained without a split)")
     parser.add_argument("--no-latency", action="store_true", help="skip the latency measurements")
     args = parser.parse_args(argv)
     if args.tagger_model is not None:
         use_model(args.tagger_model)
-    detector = PhiDetector(tagger=None if args.tagger == "default" else args.tagger == "on")
-    print(f"tagger: {'on' if detector.tagger else 'off'}")
+    detector = PhiDetector(tagger=args.tagger)
+    print(f"tagger: {detector.tagger}")
 
     for split in args.split:
         path = NOTES / f"phi_notes_{split}.jsonl"

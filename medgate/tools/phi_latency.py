@@ -58,10 +58,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--notes", type=Path, default=NOTES)
     parser.add_argument("--label", default="")
     parser.add_argument("--repeats", type=int, default=5, help="cold runs per text; the best counts")
-    parser.add_argument("--tagger", choices=("on", "off"), help="the learned name tagger (default: the detector's)")
+    parser.add_argument(
+        "--tagger", choices=("off", "latin", "all"), help="where the learned name tagger runs (default: the detector's)"
+    )
     args = parser.parse_args(argv)
     # older detectors (compared from `git archive`) have no tagger argument: pass it only when asked
-    detector = PhiDetector() if args.tagger is None else PhiDetector(tagger=args.tagger == "on")
+    detector = PhiDetector() if args.tagger is None else PhiDetector(tagger=args.tagger)
     tagger = lac_tagger()
     for name, texts in text_sets(args.data, args.notes).items():
         cpu = []

@@ -1,8 +1,9 @@
 """Every PHI recognizer reads a 100 kB adversarial text in linear time, within 50 ms of CPU time.
 
 A text over the 50 ms budget (a slower or busier CI machine: 54 ms seen there on an idle-machine 35 ms
-case) still passes if it is under a 150 ms ceiling and costs at most 15x its first tenth, since what
-this guards against, a backtracking blow-up, is super-linear: 726 ms, and about 100x its tenth.
+case) still passes if it is under a 150 ms ceiling and costs at most 20x its first tenth (a busy 2-core
+machine once measured just over 15x for a linear one), since what this guards against, a backtracking
+blow-up, is super-linear: 726 ms, and about 100x its tenth.
 
 The texts are what makes a backtracking pattern blow up: a label followed by 100 kB of whitespace or
 separators, long digit runs, digits with repeated separators, and labels repeated back to back.
@@ -80,7 +81,7 @@ def test_recognizer_is_linear_on_adversarial_text(recognizer: Scanner) -> None:
         cost = _cpu_time(recognizer, text)
         if cost > LIMIT_S:
             tenth = _cpu_time(recognizer, text[: SIZE // 10])
-            assert cost <= CEILING_S and cost <= 15 * tenth + 0.001, (
+            assert cost <= CEILING_S and cost <= 20 * tenth + 0.002, (
                 f"{recognizer.name}: {cost * 1000:.0f} ms on {text[:24]!r}…, {tenth * 1000:.1f} ms on its first tenth"
             )
         if cost > slowest:

@@ -3,7 +3,7 @@
 from bisect import bisect_right
 from collections.abc import Collection
 from functools import cache
-from typing import Protocol
+from typing import Literal, Protocol
 
 from presidio_analyzer import RecognizerResult
 
@@ -17,12 +17,14 @@ from medgate.guardrails.phi.name_fields_en import NameFieldRecognizer
 from medgate.guardrails.phi.name_mentions import repeated_mentions
 from medgate.guardrails.phi.names_dotted_zh import DottedNameRecognizer
 from medgate.guardrails.phi.names_en import english_name_recognizers
+from medgate.guardrails.phi.names_informal_zh import InformalNameRecognizer
 from medgate.guardrails.phi.names_inverted_en import InvertedNameRecognizer
 from medgate.guardrails.phi.national_ids import national_id_recognizers
 from medgate.guardrails.phi.ner_zh import ChineseNerRecognizer
 from medgate.guardrails.phi.phone_forms import phone_form_recognizers
 from medgate.guardrails.phi.phone_numbers import NumberingPlanPhoneRecognizer
 from medgate.guardrails.phi.postal_addresses import PostalAddressRecognizer
+from medgate.guardrails.phi.premises_addresses import PremisesAddressRecognizer
 from medgate.guardrails.phi.recognizers_en import english_recognizers
 from medgate.guardrails.phi.recognizers_intl import international_recognizers
 from medgate.guardrails.phi.recognizers_zh import chinese_recognizers
@@ -31,8 +33,10 @@ from medgate.guardrails.phi.spans import PhiSpan
 from medgate.guardrails.phi.table_columns import TableColumnRecognizer
 from medgate.guardrails.phi.tagger import TaggerRecognizer
 
-# Whether ``PhiDetector`` runs the learned token tagger (``tagger.py``) beside the rules unless told.
-TAGGER_DEFAULT = False
+# Where ``PhiDetector`` runs the learned token tagger (``tagger.py``) beside the rules: nowhere, on Latin
+# script only, or on all text. Latin unless told: see ``TaggerRecognizer`` and phi/README.md ("Round 11").
+TaggerScope = Literal["off", "latin", "all"]
+TAGGER_DEFAULT: TaggerScope = "latin"
 
 
 class Scanner(Protocol):
@@ -50,6 +54,7 @@ def all_recognizers() -> tuple[Scanner, ...]:
     return (
         *chinese_recognizers(),
         DottedNameRecognizer(),
+        InformalNameRecognizer(),  # round 11: 老蒯, 马工程师, 张 华, 扎西多吉
         *international_recognizers(),
         *national_id_recognizers(),  # round 10: Thai, Emirati, Iranian, Turkish, Indonesian IDs by form
         *english_recognizers(),
@@ -66,13 +71,14 @@ def all_recognizers() -> tuple[Scanner, ...]:
         Hl7SegmentRecognizer(),
         address_block(),
         PostalAddressRecognizer(),
+        PremisesAddressRecognizer(),  # round 11: House No. 24, Street 7, F-8/9, Islamabad
         ChineseNerRecognizer(),
     )
 
 
 @cache
-def _tagger_recognizer() -> TaggerRecognizer:
-    return TaggerRecognizer()
+def _tagger_recognizer(latin_only: bool) -> TaggerRecognizer:
+    return TaggerRecognizer(latin_only)
 
 
 def _union_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -118,11 +124,12 @@ class PhiDetector:
     """
 
     def __init__(
-        self, entities: Collection[str] | None = None, min_score: float = 0.5, *, tagger: bool | None = None
+        self, entities: Collection[str] | None = None, min_score: float = 0.5, *, tagger: TaggerScope | None = None
     ) -> None:
-        """``tagger``: also run the learned name tagger (``tagger.py``); ``None`` takes ``TAGGER_DEFAULT``."""
-        self.tagger = TAGGER_DEFAULT if tagger is None else tagger
-        recognizers = all_recognizers() + ((_tagger_recognizer(),) if self.tagger else ())
+        """``tagger``: where to run the learned name tagger (``tagger.py``); ``None`` takes ``TAGGER_DEFAULT``."""
+        self.tagger: TaggerScope = TAGGER_DEFAULT if tagger is None else tagger
+        tagging = () if self.tagger == "off" else (_tagger_recognizer(self.tagger == "latin"),)
+        recognizers = all_recognizers() + tagging
         known = frozenset(entity for r in recognizers for entity in r.supported_entities)
         wanted = known if entities is None else frozenset(entities)
         if unknown := wanted - known:

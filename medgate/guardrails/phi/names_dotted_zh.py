@@ -1,8 +1,8 @@
 """Foreign and minority names written in Chinese characters, joined by a middle dot.
 
 Chinese writes a transliterated name's parts with an interpunct: 拉杰什·库马尔, 玛丽亚·加西亚, 约翰·奥布莱恩,
-阿依古丽·买买提 (·, ‧, •, ・ and the full-width ･ are all used). The surname rules look for a Chinese surname
-first and LAC rarely reads such a run as one name, so none of them is found. Medicine is written the same way only
+阿依古丽·买买提 (·, ‧, •, ・, the full-width ･ and a full-width full stop ． are all used). The surname rules look
+for a Chinese surname first and LAC rarely reads such a run as one name, so none of them is found. Medicine is written the same way only
 before a disease or test word (斯蒂文斯·约翰逊综合征, 马查多·约瑟夫病): a dotted run followed by an eponym head is kept,
 and so is one that holds an ordinary word (a heading, 儿童保健手册·生长发育监测) or ends in a single character.
 """
@@ -14,7 +14,7 @@ from medgate.guardrails.phi.base import ScanRecognizer
 from medgate.guardrails.phi.eponyms import ZH_HEADS
 from medgate.guardrails.phi.gazetteers import jieba_words
 
-_DOT = "[·‧•・･][ \t]?"
+_DOT = "[·‧•・･．][ \t]?"
 # Chinese has no spaces: the last part ends before a title, a particle or a verb that follows names, or a non-Han
 _AFTER_NAME = (
     r"(?=[^\p{Han}]|$|先生|女士|小姐|太太|夫人|医生|护士|教授|博士|老师|同学|的|是|因|于|在|和|与|及|说|称|来|去|到|从"

@@ -169,8 +169,12 @@ def record_number() -> ContextPatternRecognizer:
         )
         + "|URN?)"  # Australian unit record number, "UR: 1234567"
     )
-    # a year-prefixed number (26/785979) or letters, digits and dashes (M841110-N)
-    value = r"\d{2,4}/\d{4,10}+|[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}+"
+    # a site's letters then its number (KCH 176 1347, TGH:H7850211, QEUH/87/117761), a year-prefixed number
+    # (26/785979) or letters, digits and dashes (M841110-N)
+    value = (
+        r"[A-Z]{2,5}(?::[A-Z]?\d{5,10}+|/\d{2}/\d{4,8}+|[ ]\d{3}[ ]\d{4}(?![0-9]))"
+        r"|\d{2,4}/\d{4,10}+|[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}+"
+    )
     keywords = ("mrn", "record", "chart", "patient id", "hosp", "case n", "account n", "ur")
     pattern = Pattern("mrn", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
     # "ur" is in most English text (your, during): a UR label is looked for with what must follow it.
@@ -294,7 +298,7 @@ def street_address() -> ContextPatternRecognizer:
         + r")?)?"
     )
     street = (
-        r"(?=\d)(?<![0-9A-Za-z])\d{1,6}+(?:/\d{1,6}+)?[A-Za-z]?[ \t]++(?=\p{Lu})"
+        r"(?=\d)(?<![0-9A-Za-z])\d{1,6}+(?:[/-]\d{1,6}+)?[A-Za-z]?[ \t]++(?=\p{Lu})"
         + _NOT_STREET_NAME
         + r"(?:[NSEW]\.?[ \t]++)?(?:"
         + _CAP
@@ -311,7 +315,11 @@ def street_address() -> ContextPatternRecognizer:
         r"(?P<v>\d{1,6}[ ,]++\p{L}[^\n;:.]{2,60}+)(?=[.;\n]|$)"
     )
     po_box = (
-        r"(?i:P\.?O\.? Box|Post Office Box|PMB)[ \t]++\d{1,6}+(?:,?[ \t]*+" + _CAP + r"(?:[ \t]" + _CAP + r"){0,3}+"
+        r"(?i:P\.?O\.? Box|Post Office Box|PMB)[ \t]++\d{1,6}+(?:-\d{5}(?![0-9]))?(?:,?[ \t]*+"
+        + _CAP
+        + r"(?:[ \t]"
+        + _CAP
+        + r"){0,3}+"
     )
     po_box += r"(?:,?[ \t]*+[A-Z]{2}(?![A-Za-z]))?(?:,?[ \t]++\d{4,5})?)?"
     return StreetAddressRecognizer(

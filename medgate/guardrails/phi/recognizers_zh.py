@@ -105,10 +105,10 @@ class BankCardRecognizer(ContextPatternRecognizer):
 
 
 class CnMobileRecognizer(ContextPatternRecognizer):
-    """Mainland mobile numbers, optional +86/0086 prefix, spaces or dashes between groups."""
+    """Mainland mobile numbers, optional +86/0086/86- prefix, spaces, dashes or dots between groups."""
 
     def __init__(self) -> None:
-        mobile = r"(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}"
+        mobile = r"(?:(?:\+|00)86[ -]?|86-)?1[3-9]\d(?:(?:[ -]?\d{4}){2}|\.\d{4}\.\d{4})"
         super().__init__(
             "PHONE",
             [Pattern("cn mobile", r"(?=[+\d])(?<![0-9A-Za-z+])" + mobile + _NO_DIGIT_AFTER, 0.6)],
@@ -149,9 +149,11 @@ def record_number() -> ContextPatternRecognizer:
     """住院号, 门诊号, 病历号, 病案号, 就诊卡号, a blood donor's 献血码… followed by the number."""
     labels = (
         r"住院号|门诊号|急诊号|病历号|病案号|就诊号|就诊卡号|诊疗卡号|挂号号|检查号|影像号|登记号|患者ID|病人ID|"
-        r"住院编号|门诊编号|病历编号|病案编号|ID号|医疗卡号|献血码|献血者编号|献血编号"
+        r"住院编号|门诊编号|病历编号|病案编号|ID号|医疗卡号|献血码|献血者编号|献血编号|健康档案号|档案号"
     )
-    return _labelled("MEDICAL_RECORD_NO", "cn record number", labels, _ID_VALUE, 0.85)
+    # a hospital with several sites puts the site first (南区7478127, 东院ZY70492654)
+    site = r"(?:[东西南北中总新老本][院区部]|\p{Han}{2}(?:院区|分院))?"
+    return _labelled("MEDICAL_RECORD_NO", "cn record number", labels, site + _ID_VALUE, 0.85)
 
 
 def insurance_number() -> ContextPatternRecognizer:
@@ -159,6 +161,7 @@ def insurance_number() -> ContextPatternRecognizer:
     labels = (
         r"(?:医保|社保|医疗保险|社会保障|社会保险|参保|新农合|农合)"
         r"(?:卡号码|卡号|号码|个人编号|编号|账号|帐号|识别码|卡|号)"
+        r"|(?:居民)?健康卡号|新农合(?=[0-9])"  # the resident health card; 新农合 straight before its number
     )
     return _labelled("INSURANCE_ID", "cn insurance number", labels, _ID_VALUE, 0.85)
 
