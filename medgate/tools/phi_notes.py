@@ -106,6 +106,12 @@ Eight splits that share no template and no style:
   戒烟门诊记录, 心脏康复记录, 记忆门诊评估, 起搏器程控记录, 假肢适配记录, 结核病患者服药管理卡 (``FRESH10``),
   written blind on 2026-12-02 (about 12:28 UTC, seed 1796214461) by a helper engineer who read none of the detector;
   not run yet.
+* ``fresh11``: the fourteenth split (``medgate.tools.phi_notes_fresh11``): histopathology requests, restraint
+  records, newborn blood-spot cards, MRI safety questionnaires, INR-clinic records, syringe-driver charts, LARC
+  fittings, discharges against advice, rabies post-exposure records, poisons-centre calls, DXA reports,
+  肺功能检查报告, 超聲心動圖報告, 白内障手术登记, 家庭氧疗登记, 卒中溶栓时间节点记录, 皮肤镜检查报告, 宫颈癌筛查报告
+  (``FRESH11``), written blind on 2026-12-02 (about 13:17 UTC, seed 1796217422) by a helper engineer who read none of
+  the detector; not run yet.
 
 Names and addresses also come from different sources per split: tuning uses Faker's en_US/en_GB names
 (the locales the detector's name lists are built from) and Faker zh_CN addresses; held-out uses en_IE,
@@ -1469,7 +1475,7 @@ def notes(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,...,fresh9,fresh10}.jsonl."""
+    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,...,fresh10,fresh11}.jsonl."""
     from medgate.tools.phi_notes_fresh4 import FRESH4_SEED, fresh4_notes  # imports this module
     from medgate.tools.phi_notes_fresh5 import FRESH5_SEED, fresh5_notes  # imports this module
     from medgate.tools.phi_notes_fresh6 import FRESH6_SEED, fresh6_notes  # imports this module
@@ -1477,6 +1483,7 @@ def main(argv: list[str] | None = None) -> None:
     from medgate.tools.phi_notes_fresh8 import FRESH8_SEED, fresh8_notes  # imports this module
     from medgate.tools.phi_notes_fresh9 import FRESH9_SEED, fresh9_notes  # imports this module
     from medgate.tools.phi_notes_fresh10 import FRESH10_SEED, fresh10_notes  # imports this module
+    from medgate.tools.phi_notes_fresh11 import FRESH11_SEED, fresh11_notes  # imports this module
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data")
@@ -1514,6 +1521,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--fresh10-seed", type=int, default=FRESH10_SEED
     )  # `date +%s` at writing; never run by its author
+    parser.add_argument(
+        "--fresh11-seed", type=int, default=FRESH11_SEED
+    )  # `date +%s` at writing; never run by its author
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),
@@ -1529,6 +1539,7 @@ def main(argv: list[str] | None = None) -> None:
         "fresh8": lambda: fresh8_notes(args.per_template, args.fresh8_seed),
         "fresh9": lambda: fresh9_notes(args.per_template, args.fresh9_seed),
         "fresh10": lambda: fresh10_notes(args.per_template, args.fresh10_seed),
+        "fresh11": lambda: fresh11_notes(args.per_template, args.fresh11_seed),
     }
     for split, make in splits.items():
         rows = make()

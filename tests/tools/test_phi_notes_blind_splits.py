@@ -1,4 +1,4 @@
-"""The blind splits of synthetic PHI notes (fresh4 to fresh10): each regenerates byte for byte from its seed,
+"""The blind splits of synthetic PHI notes (fresh4 to fresh11): each regenerates byte for byte from its seed,
 its spans are the drawn values, its styles are new, and adding it left the earlier splits unchanged. (The detector
 is not run here: the splits are blind.) One module for them all, which differ only in their generator."""
 
@@ -11,13 +11,20 @@ from pathlib import Path
 import pytest
 import regex
 from stdnum import luhn
+from stdnum.at import vnr
+from stdnum.be import nn
 from stdnum.cn import ric
+from stdnum.dk import cpr
 from stdnum.es import dni
+from stdnum.fi import hetu
+from stdnum.gr import amka
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.jp import in_
 from stdnum.kr import rrn
+from stdnum.no import fodselsnummer
 from stdnum.pl import pesel
+from stdnum.se import personnummer
 from stdnum.za import idnr
 
 from medgate.tools import phi_notes
@@ -29,6 +36,7 @@ from medgate.tools.phi_notes_fresh7 import FRESH7, FRESH7_SEED, Fresh7Source, fr
 from medgate.tools.phi_notes_fresh8 import FRESH8, FRESH8_SEED, Fresh8Source, fresh8_notes
 from medgate.tools.phi_notes_fresh9 import FRESH9, FRESH9_SEED, Fresh9Source, fresh9_notes
 from medgate.tools.phi_notes_fresh10 import FRESH10, FRESH10_SEED, Fresh10Source, fresh10_notes
+from medgate.tools.phi_notes_fresh11 import FRESH11, FRESH11_SEED, Fresh11Source, fresh11_notes
 
 DATA = Path(phi_notes.__file__).parent / "data"
 # Every split in the order it was written: a split's styles must be new to all before it
@@ -46,6 +54,7 @@ ORDER = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 TYPES = {
     "ADDRESS",
@@ -79,6 +88,7 @@ BLIND = {
     "fresh8": BlindSplit(FRESH8, FRESH8_SEED, Fresh8Source, fresh8_notes, min_styles=12),
     "fresh9": BlindSplit(FRESH9, FRESH9_SEED, Fresh9Source, fresh9_notes, min_styles=12),
     "fresh10": BlindSplit(FRESH10, FRESH10_SEED, Fresh10Source, fresh10_notes, min_styles=12),
+    "fresh11": BlindSplit(FRESH11, FRESH11_SEED, Fresh11Source, fresh11_notes, min_styles=12),
 }
 
 
@@ -189,3 +199,20 @@ def test_fresh10_identifiers_check_out() -> None:
         assert dni.is_valid(source.dni10()), "DNI"
         assert luhn.is_valid(source.card10().replace(" ", "")), "card"
         assert ric.is_valid(source.rid10(born)), "RID"
+
+
+def test_fresh11_identifiers_check_out() -> None:
+    """The drawn fødselsnummer, personnummer, CPR, HETU, AMKA, Belgian and Austrian numbers, bank cards and 18-digit
+    resident IDs carry valid check characters."""
+    source = Fresh11Source(random.Random(FRESH11_SEED + 2))
+    for _ in range(200):
+        born = source.born5()
+        assert fodselsnummer.is_valid(source.fnr11(born)), "fødselsnummer"
+        assert personnummer.is_valid(source.pnr11(born)), "personnummer"
+        assert cpr.is_valid(source.cpr11(born)), "CPR"
+        assert hetu.is_valid(source.hetu11(born)), "HETU"
+        assert amka.is_valid(source.amka11(born)), "AMKA"
+        assert nn.is_valid(source.be_nn11(born)), "Belgian national number"
+        assert vnr.is_valid(source.svnr11(born).replace(" ", "")), "SVNR"
+        assert luhn.is_valid(source.card11().replace(" ", "").replace("-", "")), "card"
+        assert ric.is_valid(source.rid11(born)), "RID"
