@@ -135,3 +135,10 @@ def test_tagger_name_does_not_take_an_identifiers_letters(detector: PhiDetector)
     """The learned tagger once read ``NRIC S`` of ``NRIC S2272518A`` as a name, and the ID lost to it."""
     text = "Patient: C. K. Magalhães   NRIC S2272518A   DOB 11/13/2012"
     assert not any(s.type == "PERSON" and "NRIC" in text[s.start : s.end] for s in detector.detect(text))
+
+
+def test_a_given_name_that_is_a_stop_word_needs_a_surname(detector: PhiDetector) -> None:
+    """``My`` is a listed given name and a stop word: ``My Iranian national code`` named no one; ``My Tran`` does."""
+    text = "My Iranian national code is on file."
+    assert not [s for s in detector.detect(text) if s.type == "PERSON"]
+    assert _covered(detector, "Interpreter booked for My Nguyen on Monday.", "My Nguyen", "PERSON")

@@ -849,7 +849,10 @@ class EnglishNameRecognizer(ScanRecognizer):
                 continue
             rest = [t for t in tokens[i + 1 : i + 3] if t not in _STOP]
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            given = token in self._given and token not in _AMBIGUOUS_GIVEN
+            # a given name that is also a stop word (My, An) starts a name only before a listed surname
+            given = (
+                token in self._given and token not in _AMBIGUOUS_GIVEN and (token not in _STOP or nxt in self._surnames)
+            )
             if given and nxt and nxt not in _STOP:
                 return self._extend(words, tokens, i)
             if nxt in self._surnames and nxt not in _STOP and token not in _STOP:
