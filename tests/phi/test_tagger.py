@@ -1,5 +1,6 @@
 """The learned name tagger (medgate/guardrails/phi/tagger.py): loads, finds names the rules' lists do not
-know, leaves medicine alone, agrees with the detector scope (off, Latin script, all) and stays within its time budget."""
+know, leaves medicine alone, agrees with the detector scope (off, Latin script, all) and stays within its time
+budget."""
 
 import time
 

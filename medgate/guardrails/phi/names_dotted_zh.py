@@ -1,10 +1,11 @@
 """Foreign and minority names written in Chinese characters, joined by a middle dot.
 
-Chinese writes a transliterated name's parts with an interpunct: 拉杰什·库马尔, 玛丽亚·加西亚, 约翰·奥布莱恩,
-阿依古丽·买买提 (·, ‧, •, ・, the full-width ･ and a full-width full stop ． are all used). The surname rules look
-for a Chinese surname first and LAC rarely reads such a run as one name, so none of them is found. Medicine is written the same way only
-before a disease or test word (斯蒂文斯·约翰逊综合征, 马查多·约瑟夫病): a dotted run followed by an eponym head is kept,
-and so is one that holds an ordinary word (a heading, 儿童保健手册·生长发育监测) or ends in a single character.
+Chinese writes a transliterated name's parts with an interpunct: 拉杰什·库马尔, 玛丽亚·加西亚,
+约翰·奥布莱恩, 阿依古丽·买买提 (·, ‧, •, ・, the full-width ･ and a full-width full stop ． are all
+used). The surname rules look for a Chinese surname first and LAC rarely reads such a run as one name, so
+none of them is found. Medicine is written the same way only before a disease or test word
+(斯蒂文斯·约翰逊综合征, 马查多·约瑟夫病): a dotted run followed by an eponym head is kept, and so is one
+that holds an ordinary word (a heading, 儿童保健手册·生长发育监测) or ends in a single character.
 """
 
 from presidio_analyzer import RecognizerResult
