@@ -15,6 +15,8 @@ Direction = Literal["input", "output"]
 BuiltinStage = Literal["phi", "injection", "safety", "clinical_advice"]
 
 GuardModelMode = Literal["off", "both", "uncertain_band"]
+# Where the PHI detector's learned name tagger runs (phi/detector.py's ``TaggerScope``, checked against it by mypy)
+PhiTaggerScope = Literal["off", "latin", "all"]
 
 PHI_CATEGORY = "phi"
 CLINICAL_ADVICE_CATEGORY = "clinical_advice"
@@ -32,7 +34,7 @@ class PhiSettings(_Strict):
     min_score: float = Field(0.5, ge=0.0, le=1.0)
     # where the learned name tagger runs beside the rules (phi/README.md, "Learned name tagger"): nowhere, on
     # Latin script only, on all text; None: the detector's default (Latin)
-    tagger: Literal["off", "latin", "all"] | None = None
+    tagger: PhiTaggerScope | None = None
 
 
 class Disclaimer(_Strict):

@@ -15,13 +15,13 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 from guardrails import Validator
 from guardrails_ai.types import ValidationResult
 
-from medgate.guardrails.policy import Direction, ExtraValidator, GuardPolicy
+from medgate.guardrails.policy import Direction, ExtraValidator, GuardPolicy, PhiTaggerScope
 from medgate.guardrails.validators import (
     ClinicalAdviceValidator,
     InjectionValidator,
@@ -128,7 +128,7 @@ class Resources:
         return self.get(("classifier",), load)
 
     def phi_detector(
-        self, entities: Sequence[str] | None, min_score: float, tagger: Literal["off", "latin", "all"] | None = None
+        self, entities: Sequence[str] | None, min_score: float, tagger: PhiTaggerScope | None = None
     ) -> Any:
         def load() -> Any:
             from medgate.guardrails.phi import PhiDetector

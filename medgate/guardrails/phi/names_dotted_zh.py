@@ -15,7 +15,8 @@ from medgate.guardrails.phi.base import ScanRecognizer
 from medgate.guardrails.phi.eponyms import ZH_HEADS
 from medgate.guardrails.phi.gazetteers import jieba_words
 
-_DOT = "[·‧•・･．][ \t]?"
+DOT_CHARS = "[·‧•・･．]"  # the interpuncts a transliterated name is joined with
+_DOT = DOT_CHARS + "[ \t]?"
 # Chinese has no spaces: the last part ends before a title, a particle or a verb that follows names, or a non-Han
 _AFTER_NAME = (
     r"(?=[^\p{Han}]|$|先生|女士|小姐|太太|夫人|医生|护士|教授|博士|老师|同学|的|是|因|于|在|和|与|及|说|称|来|去|到|从"

@@ -17,7 +17,9 @@ from presidio_analyzer import RecognizerResult
 from medgate.guardrails.phi import held_regex as regex
 from medgate.guardrails.phi.base import ScanRecognizer
 from medgate.guardrails.phi.gazetteers import jieba_words
+from medgate.guardrails.phi.names_dotted_zh import DOT_CHARS
 from medgate.guardrails.phi.names_zh import RARE_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES
+from medgate.guardrails.phi.ner_zh import HONORIFICS
 from medgate.guardrails.phi.tagger import given_name_chars
 
 _SURNAMES = frozenset(SINGLE_SURNAMES + RARE_SURNAMES)
@@ -43,10 +45,10 @@ _UYGHUR_MONGOLIAN = (
 )
 _MINORITY_NAME = rf"(?:(?:{_TIBETAN})(?:{_TIBETAN})|(?:{_UYGHUR_MONGOLIAN})(?:其其格|其木格|高娃)?)"
 # a name and its father's name, dotted or not (热依拉．阿不都, 吐尔洪·司马义)
-_MINORITY = regex.compile(rf"{_MINORITY_NAME}(?:[·‧•・･．]?{_MINORITY_NAME})?")
+_MINORITY = regex.compile(rf"{_MINORITY_NAME}(?:{DOT_CHARS}?{_MINORITY_NAME})?")
 _GATE = regex.compile(rf"[老小阿]|\p{{Han}}[ ]\p{{Han}}|{_TITLES}|{_TIBETAN}|{_UYGHUR_MONGOLIAN}")
 _FREQUENT_GIVEN = frozenset(("gn2", "gn3", "gn4", "gn5", "gn6", "gn7", "gn8"))
-_TITLE_WORDS = frozenset(_TITLES.split("|")) | frozenset(("小姐", "阿姨", "大爷", "大妈", "太太"))
+_TITLE_WORDS = frozenset(_TITLES.split("|")) | frozenset(HONORIFICS)
 
 
 class InformalNameRecognizer(ScanRecognizer):

@@ -73,7 +73,7 @@ def passes_name_checks(text: str, start: int, end: int, lexicon: ChineseLexicon)
 _NAME_BEFORE, _NAME_AFTER = 3, 7
 _PLACE_BEFORE, _PLACE_AFTER = 10, 4
 _WINDOW_GAP = 2
-_HONORIFICS = ("先生", "女士", "小姐", "老师", "大爷", "大妈", "阿姨", "同志", "太太", "医生", "护士", "主任", "教授")
+HONORIFICS = ("先生", "女士", "小姐", "老师", "大爷", "大妈", "阿姨", "同志", "太太", "医生", "护士", "主任", "教授")
 
 
 class ChineseNerRecognizer(ScanRecognizer):
@@ -190,7 +190,7 @@ class ChineseNerRecognizer(ScanRecognizer):
     def _is_name(self, text: str, start: int, end: int) -> bool:
         """A LAC person is PHI when it has a surname, is not an ordinary word and names no disease."""
         name = text[start:end]
-        if name.endswith(_HONORIFICS):
+        if name.endswith(HONORIFICS):
             return False  # 王先生: the honorific recognizer reports the name without the title
         if not 2 <= len(name) <= 4 or not (name[0] in _SURNAMES or name.startswith(COMPOUND_SURNAMES)):
             return False

@@ -43,15 +43,16 @@ _PREMISES_FIRST = rf"(?<![\p{{L}}0-9]){_PREMISES}{_NUMBER}"
 _PREMISES_ADDRESS = regex.compile(rf"{_PREMISES_FIRST}(?:{_SEPARATOR}{_PART}){{2,6}}+")
 _HOUSE_NUMBER = r"[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]{1,5})?[ \t]++"
 _AFTER_LABEL = r"[ \t]*+:[ \t]*+(?:\n[ \t]*+)?"
+_KIND_OF_ADDRESS = r"(?:home|postal|delivery|residential|current|permanent|usual|mailing|correspondence)[ \t]++address"
 # After ``Home:`` or ``Location:`` the premises or a house number; after a label that says address, also an
 # address of named parts (``Mohalla Islampura, Gali No. 1, House 476, Lahore``): three parts or more, one numbered.
 _LABELLED_ADDRESS = regex.compile(
-    r"(?i:(?:home|postal|delivery|residential|current|permanent|usual|mailing|correspondence)[ \t]++address"
+    rf"(?i:{_KIND_OF_ADDRESS}"
     rf"|address(?:[ \t]++on[ \t]++file)?|home|location|residence){_AFTER_LABEL}"
     rf"(?P<v>(?:{_PREMISES}{_NUMBER}|{_HOUSE_NUMBER}{_PART})(?:{_SEPARATOR}{_PART}){{0,6}}+)"
 )
 _NAMED_PARTS = regex.compile(
-    r"(?i:(?:home|postal|delivery|residential|current|permanent|usual|mailing|correspondence)[ \t]++address"
+    rf"(?i:{_KIND_OF_ADDRESS}"
     rf"|address){_AFTER_LABEL}(?P<v>{_PART}(?:{_SEPARATOR}{_PART}){{2,6}}+)"
 )
 _DIGIT = regex.compile(r"[0-9]")
