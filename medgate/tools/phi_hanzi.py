@@ -51,9 +51,27 @@ def pairs(sdist: Path) -> list[tuple[str, str]]:
         raise ValueError("hanziconv's maps differ in length")
     seen: dict[str, str] = {}
     for t, s in zip(traditional, simplified, strict=True):
-        if t != s and t not in seen:
+        if t != s and t not in seen and _simplifies(t, s):
             seen[t] = s
     return list(seen.items())
+
+
+def _gb2312_level(char: str) -> int | None:
+    """1 for GB 2312's common characters (rows 16-55), 2 for its others, None outside it."""
+    try:
+        encoded = char.encode("gb2312")
+    except UnicodeEncodeError:
+        return None
+    return 1 if encoded[0] - 0xA0 <= 55 else 2
+
+
+def _simplifies(traditional: str, simplified: str) -> bool:
+    """Whether a pair turns a traditional character into the simplified one: always for a character outside GB 2312
+    (simplified text does not use it); for one inside it, only a rarer form into a common one (後 into 后, 於 into
+    于). The CUHK map also turns common simplified characters into rare variants (呼 into 唿, 猛 into 勐, 脊 into 嵴,
+    佘 into 畲), which would hide a simplified text's own words and surnames from the tagger."""
+    level = _gb2312_level(traditional)
+    return level is None or (level == 2 and _gb2312_level(simplified) == 1)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -111,7 +111,13 @@ Eight splits that share no template and no style:
   fittings, discharges against advice, rabies post-exposure records, poisons-centre calls, DXA reports,
   肺功能检查报告, 超聲心動圖報告, 白内障手术登记, 家庭氧疗登记, 卒中溶栓时间节点记录, 皮肤镜检查报告, 宫颈癌筛查报告
   (``FRESH11``), written blind on 2026-12-02 (about 13:17 UTC, seed 1796217422) by a helper engineer who read none of
-  the detector; not run yet.
+  the detector; run once on round 11 (2026-12-02, before round 12), then tuned on.
+* ``fresh12``: the fifteenth split (``medgate.tools.phi_notes_fresh12``): court-ordered psychiatric reports,
+  bariatric MDT assessments, hip-fracture pathways, sepsis screens, VTE assessments, safeguarding referrals, Holter
+  reports, gestational-diabetes diaries, plaster checks, semen analyses, PrEP clinic records, PCR certificates,
+  烧伤面积评估, 腰椎穿刺术记录, 生前预嘱, 职业暴露登记表, 乳房攝影檢查報告, 尿动力学检查报告 (``FRESH12``), written
+  blind on 2026-12-02 (about 16:06 UTC, seed 1796227563) by a helper engineer who read none of the detector; not
+  run yet.
 
 Names and addresses also come from different sources per split: tuning uses Faker's en_US/en_GB names
 (the locales the detector's name lists are built from) and Faker zh_CN addresses; held-out uses en_IE,
@@ -1475,7 +1481,7 @@ def notes(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,...,fresh10,fresh11}.jsonl."""
+    """Write phi_notes_{tuning,heldout,sealed,fresh,fresh2,...,fresh11,fresh12}.jsonl."""
     from medgate.tools.phi_notes_fresh4 import FRESH4_SEED, fresh4_notes  # imports this module
     from medgate.tools.phi_notes_fresh5 import FRESH5_SEED, fresh5_notes  # imports this module
     from medgate.tools.phi_notes_fresh6 import FRESH6_SEED, fresh6_notes  # imports this module
@@ -1484,6 +1490,7 @@ def main(argv: list[str] | None = None) -> None:
     from medgate.tools.phi_notes_fresh9 import FRESH9_SEED, fresh9_notes  # imports this module
     from medgate.tools.phi_notes_fresh10 import FRESH10_SEED, fresh10_notes  # imports this module
     from medgate.tools.phi_notes_fresh11 import FRESH11_SEED, fresh11_notes  # imports this module
+    from medgate.tools.phi_notes_fresh12 import FRESH12_SEED, fresh12_notes  # imports this module
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data")
@@ -1524,6 +1531,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--fresh11-seed", type=int, default=FRESH11_SEED
     )  # `date +%s` at writing; never run by its author
+    parser.add_argument(
+        "--fresh12-seed", type=int, default=FRESH12_SEED
+    )  # `date +%s` at writing; never run by its author
     args = parser.parse_args(argv)
     splits: dict[str, Callable[[], list[dict]]] = {
         "tuning": lambda: notes("tuning", TUNING, args.per_template, 13),
@@ -1540,6 +1550,7 @@ def main(argv: list[str] | None = None) -> None:
         "fresh9": lambda: fresh9_notes(args.per_template, args.fresh9_seed),
         "fresh10": lambda: fresh10_notes(args.per_template, args.fresh10_seed),
         "fresh11": lambda: fresh11_notes(args.per_template, args.fresh11_seed),
+        "fresh12": lambda: fresh12_notes(args.per_template, args.fresh12_seed),
     }
     for split, make in splits.items():
         rows = make()

@@ -1,4 +1,4 @@
-"""The blind splits of synthetic PHI notes (fresh4 to fresh11): each regenerates byte for byte from its seed,
+"""The blind splits of synthetic PHI notes (fresh4 to fresh12): each regenerates byte for byte from its seed,
 its spans are the drawn values, its styles are new, and adding it left the earlier splits unchanged. (The detector
 is not run here: the splits are blind.) One module for them all, which differ only in their generator."""
 
@@ -13,6 +13,8 @@ import regex
 from stdnum import luhn
 from stdnum.at import vnr
 from stdnum.be import nn
+from stdnum.br import cpf
+from stdnum.ca import sin
 from stdnum.cn import ric
 from stdnum.dk import cpr
 from stdnum.es import dni
@@ -24,6 +26,7 @@ from stdnum.jp import in_
 from stdnum.kr import rrn
 from stdnum.no import fodselsnummer
 from stdnum.pl import pesel
+from stdnum.pt import nif
 from stdnum.se import personnummer
 from stdnum.za import idnr
 
@@ -37,6 +40,7 @@ from medgate.tools.phi_notes_fresh8 import FRESH8, FRESH8_SEED, Fresh8Source, fr
 from medgate.tools.phi_notes_fresh9 import FRESH9, FRESH9_SEED, Fresh9Source, fresh9_notes
 from medgate.tools.phi_notes_fresh10 import FRESH10, FRESH10_SEED, Fresh10Source, fresh10_notes
 from medgate.tools.phi_notes_fresh11 import FRESH11, FRESH11_SEED, Fresh11Source, fresh11_notes
+from medgate.tools.phi_notes_fresh12 import FRESH12, FRESH12_SEED, Fresh12Source, fresh12_notes
 
 DATA = Path(phi_notes.__file__).parent / "data"
 # Every split in the order it was written: a split's styles must be new to all before it
@@ -55,6 +59,7 @@ ORDER = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 TYPES = {
     "ADDRESS",
@@ -89,6 +94,7 @@ BLIND = {
     "fresh9": BlindSplit(FRESH9, FRESH9_SEED, Fresh9Source, fresh9_notes, min_styles=12),
     "fresh10": BlindSplit(FRESH10, FRESH10_SEED, Fresh10Source, fresh10_notes, min_styles=12),
     "fresh11": BlindSplit(FRESH11, FRESH11_SEED, Fresh11Source, fresh11_notes, min_styles=12),
+    "fresh12": BlindSplit(FRESH12, FRESH12_SEED, Fresh12Source, fresh12_notes, min_styles=12),
 }
 
 
@@ -216,3 +222,19 @@ def test_fresh11_identifiers_check_out() -> None:
         assert vnr.is_valid(source.svnr11(born).replace(" ", "")), "SVNR"
         assert luhn.is_valid(source.card11().replace(" ", "").replace("-", "")), "card"
         assert ric.is_valid(source.rid11(born)), "RID"
+
+
+def test_fresh12_identifiers_check_out() -> None:
+    """The drawn PESELs, NIFs, CPFs, SINs, Aadhaar numbers, PPSNs, bank cards and 18-digit resident IDs carry valid
+    check characters (the Hungarian TAJ has no stdnum module; the Taiwan ID comes from ``phi_notes``)."""
+    source = Fresh12Source(random.Random(FRESH12_SEED + 2))
+    for _ in range(200):
+        born = source.born5()
+        assert pesel.is_valid(source.pesel12(born)), "PESEL"
+        assert nif.is_valid(source.nif12()), "NIF"
+        assert cpf.is_valid(source.cpf12()), "CPF"
+        assert sin.is_valid(source.sin12()), "SIN"
+        assert aadhaar.is_valid(source.aadhaar()), "Aadhaar"
+        assert pps.is_valid(source.ppsn()), "PPSN"
+        assert luhn.is_valid(source.card12().replace(" ", "")), "card"
+        assert ric.is_valid(source.rid12(born)), "RID"

@@ -7,6 +7,7 @@ from typing import Literal, Protocol
 
 from presidio_analyzer import RecognizerResult
 
+from medgate.guardrails.phi import held_regex as regex
 from medgate.guardrails.phi.address_lines_en import address_block
 from medgate.guardrails.phi.attached_ids import WHOLE_SCORE, attached_ids
 from medgate.guardrails.phi.birth_dates import WrittenBirthDateRecognizer, printed_date_of_birth
@@ -30,6 +31,7 @@ from medgate.guardrails.phi.recognizers_intl import international_recognizers
 from medgate.guardrails.phi.recognizers_zh import chinese_recognizers
 from medgate.guardrails.phi.record_forms import record_form_recognizers
 from medgate.guardrails.phi.spans import PhiSpan
+from medgate.guardrails.phi.street_first_addresses import StreetFirstAddressRecognizer
 from medgate.guardrails.phi.table_columns import TableColumnRecognizer
 from medgate.guardrails.phi.tagger import TaggerRecognizer
 
@@ -72,6 +74,7 @@ def all_recognizers() -> tuple[Scanner, ...]:
         address_block(),
         PostalAddressRecognizer(),
         PremisesAddressRecognizer(),  # round 11: House No. 24, Street 7, F-8/9, Islamabad
+        StreetFirstAddressRecognizer(),  # round 12: Lindenstraße 92, 10689 Berlin; 7-5-1 Nishiki, Naka-ku, Nagoya
         ChineseNerRecognizer(),
     )
 
@@ -79,6 +82,20 @@ def all_recognizers() -> tuple[Scanner, ...]:
 @cache
 def _tagger_recognizer(latin_only: bool) -> TaggerRecognizer:
     return TaggerRecognizer(latin_only)
+
+
+_FIELD_GAP = regex.compile(r"[ \t]{2,}+|\t")
+
+
+def _before_next_field(text: str, result: RecognizerResult) -> RecognizerResult:
+    """A name that runs over a form's gap into the next field's label (``Surname: Bui   Forename: Bao`` read as
+    ``Bui   Forename``) ends at the gap: a colon right after a name and a gap inside it mean a label."""
+    if result.entity_type != "PERSON" or not text.startswith(":", result.end):
+        return result
+    gaps = list(_FIELD_GAP.finditer(text, result.start, result.end))
+    if not gaps:
+        return result
+    return RecognizerResult("PERSON", result.start, gaps[-1].start(), result.score)
 
 
 def _union_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -157,7 +174,11 @@ class PhiDetector:
                 found = recognizer.scan(text, lowered, [(r.start, r.end) for r in results if r.score >= surely])
             else:
                 found = recognizer.scan(text, lowered)
-            results += (r for r in found if r.score >= self.min_score and r.entity_type in self.entity_types)
+            results += (
+                _before_next_field(text, r)
+                for r in found
+                if r.score >= self.min_score and r.entity_type in self.entity_types
+            )
         results += (r for r in attached_ids(text, results) if r.entity_type in self.entity_types)
         if "PERSON" in self.entity_types:
             results += repeated_mentions(text, results)

@@ -144,7 +144,7 @@ def simplified_table() -> dict[int, str]:
     """``str.translate`` table from traditional to simplified characters, one for one (hanziconv's map,
     written by ``medgate.tools.phi_hanzi``): LAC and the gazetteers know simplified Chinese."""
     pairs = (line.split("\t") for line in T2S_FILE.read_text(encoding="utf-8").splitlines())
-    # A surname character is left as written: the map reads 佘 (a simplified surname) as 畲.
+    # A surname character is left as written: 於 is a surname as well as the traditional 于.
     keep = {*SINGLE_SURNAMES, *RARE_SURNAMES}
     return {ord(traditional): simplified for traditional, simplified in pairs if traditional not in keep}
 

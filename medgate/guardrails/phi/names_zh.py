@@ -39,7 +39,37 @@ COMPOUND_SURNAMES = (
     "南宫",
     "西门",
     "独孤",
+    # rarer compound surnames of the Hundred Family Surnames (百家姓); 司空, 第五, 百里 and 东宫 are left out:
+    # far more often words
+    "澹台",
+    "呼延",
+    "闻人",
+    "申屠",
+    "万俟",
+    "宗政",
+    "濮阳",
+    "公冶",
+    "太叔",
+    "仲孙",
+    "轩辕",
+    "钟离",
+    "鲜于",
+    "闾丘",
+    "左丘",
+    "东郭",
+    "拓跋",
+    "赫连",
+    "公羊",
+    "梁丘",
+    "羊舌",
+    "乐正",
+    "漆雕",
+    "颛孙",
+    "亓官",
 )
+# Compound surnames that are also ordinary words (长孙 an eldest grandson, 东方 the east, 西门 a west gate, 司马 and
+# 上官 old offices, 公孙 a duke's grandson): they begin a name only where a rule's context says so.
+WORD_COMPOUND_SURNAMES = frozenset(("长孙", "东方", "西门", "司马", "上官", "公孙"))
 # Characters that end a name: particles, verbs and nouns that follow a name in clinical notes.
 _STOP_CHARS = (
     "的了是在因于自诉无有既主来入今昨近反出男女性年岁月日天周个从到和与及等也都就被把对为说去看先生士姐师医护"
@@ -143,13 +173,13 @@ NOT_NAMES = (
     "田基",
 )
 _SURNAME = "(?:" + "|".join(COMPOUND_SURNAMES) + "|[" + SINGLE_SURNAMES + "])"
-_GIVEN = r"[^\P{Han}" + _STOP_CHARS + "]"
+GIVEN_CHAR = r"[^\P{Han}" + _STOP_CHARS + "]"  # a character a given name may hold
 
 # A full name: surname plus one or two given-name characters (``NOT_NAMES`` are checked after matching:
 # a 70-way lookahead at every surname character made scans of long texts slow).
-FULL_NAME = _SURNAME + _GIVEN + "{1,2}"
+FULL_NAME = _SURNAME + GIVEN_CHAR + "{1,2}"
 # A name before an honorific (王先生, 张建国女士): the surname alone is enough.
-NAME_BEFORE_TITLE = _SURNAME + _GIVEN + "{0,2}"
+NAME_BEFORE_TITLE = _SURNAME + GIVEN_CHAR + "{0,2}"
 
 # A name slot (``recognizers_zh.person_name_in_slot``): a name is written right after a word that
 # introduces a person (家属, 其女, 联系, 被保险人, 12床, a line or form field start) and right before

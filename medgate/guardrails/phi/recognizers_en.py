@@ -31,8 +31,9 @@ _DATE_ONLY = regex.compile(r"(?:19|20)\d{2}[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/
 # O'Brien, McDonald, Smith-Jones, Mei-hua
 _WORD = r"(?:\p{Lu}['’]\p{Lu}\p{Ll}++|\p{Lu}\p{Ll}++(?:\p{Lu}\p{Ll}++)?(?:-\p{L}\p{Ll}++)?)"
 _CAP = r"(?!(?:The|This|That|Your|My|Our|Not|Here|Just|Sorry|Going|Very|So|And|But)\b)" + _WORD
-_INITIAL = r"(?:[ \t]+\p{Lu}(?:\.|(?=[ \t])))?"
-_NEXT = r"(?:[ \t]+" + _WORD + ")"
+# One space or tab between the words of a name: a wider gap separates a form's fields (Surname: Bui   Forename: Bao).
+_INITIAL = r"(?:[ \t]\p{Lu}(?:\.|(?=[ \t])))?"
+_NEXT = r"(?:[ \t]" + _WORD + ")"
 
 
 class SsnRecognizer(ContextPatternRecognizer):
@@ -165,6 +166,7 @@ def record_number() -> ContextPatternRecognizer:
                 r"case (?:number|no\.?|#)",
                 r"account (?:number|no\.?)",
                 r"unit record (?:number|no\.?)",
+                r"pat(?:ient)?[-. ]?(?:nr|no)\.?",  # Pat-Nr. (German forms), Patient No.
             )
         )
         + "|URN?)"  # Australian unit record number, "UR: 1234567"
@@ -175,7 +177,7 @@ def record_number() -> ContextPatternRecognizer:
         r"[A-Z]{2,5}(?::[A-Z]?\d{5,10}+|/\d{2}/\d{4,8}+|[ ]\d{3}[ ]\d{4}(?![0-9]))"
         r"|\d{2,4}/\d{4,10}+|[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,19}+"
     )
-    keywords = ("mrn", "record", "chart", "patient id", "hosp", "case n", "account n", "ur")
+    keywords = ("mrn", "record", "chart", "patient id", "hosp", "case n", "account n", "pat", "ur")
     pattern = Pattern("mrn", labels + _LABEL_SEP + "(?P<v>" + value + ")" + _E, 0.85)
     # "ur" is in most English text (your, during): a UR label is looked for with what must follow it.
     gate = AnyOf(*keywords[:-1], pattern="(?i:URN?)" + _LABEL_SEP + r"[A-Za-z]{0,4}-?\d")
@@ -223,8 +225,13 @@ def date_of_birth() -> ContextPatternRecognizer:
 def person_name() -> ContextPatternRecognizer:
     """Names after titles (Mr. Smith), labels (Patient: John Smith) and 'my name is'."""
     title = r"(?=[MDP])\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s++(?P<v>(?:" + _CAP + r"\s+)?" + _CAP + ")"
-    roles = r"(?i:patient(?: name)?|pt|name|full name|guardian|next of kin|signed|spouse|mother|father)"
+    roles = r"(?i:patient(?: name)?|pt|(?<![\p{L}])name|full name|guardian|next of kin|signed|spouse|mother|father)"
     label = roles + r"\s*+:\s*+(?P<v>" + _CAP + _INITIAL + _NEXT + "{1,2})"
+    # one part of a name in a field of its own: one word is enough (Surname: van Dijk-Smit, Forename: Bao)
+    part = (
+        r"(?<![\p{L}])(?i:surname|family name|last name|forename|first names?|given names?)[ \t]*+:[ \t]*+"
+        r"(?P<v>(?:(?:van|von|de|der|den|da|di|du|le|la)[ \t])?" + _CAP + r"(?:[ \t]" + _CAP + r")?)"
+    )
     intro = r"(?i:my name is|name is|name's|my name:)\s++(?P<v>" + _CAP + _INITIAL + _NEXT + "{0,2})"
     self_intro = r"(?i:i'm|i am|this is)\s++(?P<v>" + _CAP + _INITIAL + _NEXT + "{1,2})"
     return ContextPatternRecognizer(
@@ -232,11 +239,13 @@ def person_name() -> ContextPatternRecognizer:
         [
             Pattern("title name", title, 0.7),
             Pattern("labelled name", label, 0.85),
+            Pattern("name part", part, 0.85),
             Pattern("introduced name", intro, 0.7),
             Pattern("self-introduced name", self_intro, 0.6),
         ],
         pattern_gates={
             "labelled name": AnyOf(":"),
+            "name part": AnyOf("surname", "family name", "last name", "forename", "first name", "given name"),
             "introduced name": AnyOf("name"),
             "self-introduced name": AnyOf("i'm", "i am", "this is"),
         },

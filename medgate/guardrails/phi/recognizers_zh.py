@@ -27,8 +27,8 @@ _NO_DIGIT_BEFORE = r"(?=\d)(?<![0-9A-Za-z])"
 _NO_DIGIT_AFTER = r"(?![0-9A-Za-z])"
 _HAN = r"\p{Han}"
 # Atomic: linear after a label. The label may sit in brackets (【门诊号】…) and be followed by a colon, #, /
-# or a dash (门诊号/…), and the value may open a bracket.
-_LABEL_SEP = r"(?>[\])）】]?\s*+(?:[:：#/／=-]|号码|为|是)?\s*+[(\[（【]?)"
+# or a dash (门诊号/…) or a table's bar (门诊ID｜…), and the value may open a bracket.
+_LABEL_SEP = r"(?>[\])）】]?\s*+(?:[:：#/／=｜-]|号码|为|是)?\s*+[(\[（【]?)"
 _UNCOMMON = WEAK_SURNAMES.union(RARE_SURNAMES)
 # The last character of a role or office word (申报人, 经办人, 记录者, 操作员, 甲方, 医务科).
 _ROLE_ENDINGS = ("人", "者", "员", "方", "科", "处")
@@ -148,7 +148,7 @@ _ID_VALUE = r"[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,23}+(?: \d{1,10}+){0,3}+"
 def record_number() -> ContextPatternRecognizer:
     """住院号, 门诊号, 病历号, 病案号, 就诊卡号, a blood donor's 献血码… followed by the number."""
     labels = (
-        r"住院号|门诊号|急诊号|病历号|病案号|就诊号|就诊卡号|诊疗卡号|挂号号|检查号|影像号|登记号|患者ID|病人ID|"
+        r"住院号|门诊号|急诊号|病历号|病案号|就诊号|就诊卡号|诊疗卡号|挂号号|检查号|影像号|登记号|患者ID|病人ID|门诊ID|住院ID|"
         r"住院编号|门诊编号|病历编号|病案编号|ID号|医疗卡号|献血码|献血者编号|献血编号|健康档案号|档案号"
     )
     # a hospital with several sites puts the site first (南区7478127, 东院ZY70492654)
@@ -289,7 +289,7 @@ _FIELD_NAME = r"[^\P{Han}的了是科医护患病属院床号某我你他她们�
 
 def person_name_in_name_field() -> ContextPatternRecognizer:
     """Two to five characters that fill a form field labelled with a person (any surname or none)."""
-    value = _PERSON_LABEL + "(?P<v>" + _FIELD_NAME + ")(?=[\s，,。；;、：:|｜（(]|$)"
+    value = _PERSON_LABEL + "(?P<v>" + _FIELD_NAME + ")" + r"(?=[\s，,。；;、：:|｜（(]|$)"
     return _NameSlotRecognizer([Pattern("cn name in person field", value, 0.8)], strict=True)
 
 

@@ -30,6 +30,19 @@ def hash_record_number() -> ContextPatternRecognizer:
     return ContextPatternRecognizer("MEDICAL_RECORD_NO", [pattern], gate=r"#[ \t]?[A-Z]{0,3}[0-9]{6}")
 
 
+def prefixed_record_number() -> ContextPatternRecognizer:
+    """``HN-08-97423``: a hospital number (HN, as Thai and other hospitals print it) with its letters; and
+    ``Ref: K0290770`` in a patient's header, a reference of six digits or more (not ``reference 10-40 U/L``)."""
+    hn = Pattern("hn id", r"(?<![0-9A-Za-z])HN[- ]?[0-9]{2}[- ]?[0-9]{4,8}+" + _E, 0.85)
+    ref = Pattern(
+        "ref id",
+        r"(?<![\p{L}])(?:Ref|REF)(?:\.|[ \t]*+(?:[Nn]o\.?|#))?[ \t]*+[:#][ \t]*+"
+        r"(?P<v>[A-Z]{0,3}[0-9]{6,12}+|[0-9]{3}[ ][0-9]{3}[ ][0-9]{3})" + _E,
+        0.85,
+    )
+    return ContextPatternRecognizer("MEDICAL_RECORD_NO", [hn, ref], gate=r"HN[- ]?[0-9]|Ref|REF")
+
+
 def numbered_record_zh() -> ContextPatternRecognizer:
     """编号/病历号码/病人编号 then an identifier (是/为/系咪 between them, as said aloud)."""
     label = r"(?:病历号码|病人编号|患者编号|编号)(?:[:：]|是|为|系咪|系)?[ \t]*+"
@@ -46,4 +59,10 @@ def spelled_record_number() -> ContextPatternRecognizer:
 
 def record_form_recognizers() -> list[ContextPatternRecognizer]:
     """The record-number forms above."""
-    return [leader_record_number(), hash_record_number(), numbered_record_zh(), spelled_record_number()]
+    return [
+        leader_record_number(),
+        hash_record_number(),
+        prefixed_record_number(),
+        numbered_record_zh(),
+        spelled_record_number(),
+    ]
