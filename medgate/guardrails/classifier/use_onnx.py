@@ -167,10 +167,15 @@ def build_model(weights: UseWeights, *, int8: bool) -> onnx.ModelProto:
     f = g.op("Concat", feats, axis=1)
     f = g.op("LayerNormalization", [f, g.const(d["ln_g"]), g.const(d["ln_b"])], axis=-1, epsilon=weights.eps)
 
-    # sum-then-project: the token sum commutes with the linear output projection
-    shape = g.op("Concat", [g.op("Shape", ["lengths"]), g.const(np.array([FEAT_DIM], np.int64))], axis=0)
-    zeros = g.op("ConstantOfShape", [shape], value=numpy_helper.from_array(np.zeros(1, np.float32)))
-    sums = g.op("ScatterND", [zeros, "owner", f], reduction="add")
+    # sum-then-project: the token sum commutes with the linear output projection. The per-sentence sums are a
+    # product with the one-hot ownership matrix [S, T]: ScatterND's "add" reduction races when ONNX Runtime runs it
+    # on more than one thread (outputs off by up to 0.08 with two threads).
+    count = g.op("Squeeze", [g.op("Shape", ["lengths"]), g.const(np.array([0], np.int64))])
+    sentences = g.op("Range", [g.const(np.array(0, np.int64)), count, g.const(np.array(1, np.int64))])
+    rows = g.op("Unsqueeze", [sentences, g.const(np.array([1], np.int64))])
+    owners = g.op("Transpose", ["owner"], perm=[1, 0])
+    ownership = g.op("Cast", [g.op("Equal", [rows, owners])], to=TensorProto.FLOAT)
+    sums = g.op("MatMul", [ownership, f])
     lengths = g.op("Unsqueeze", ["lengths", g.const(np.array([1], np.int64))])
     m = g.op("Add", [g.op("MatMul", [sums, g.const(d["cnn_W"], "cnn_W")]), g.op("Mul", [lengths, g.const(d["cnn_b"])])])
     m = g.op("Div", [m, g.op("Sqrt", [lengths])])
