@@ -8,6 +8,7 @@ cpca (MIT) lists China's 3,511 administrative divisions: districts and counties 
 
 import csv
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib.util import find_spec
@@ -62,8 +63,9 @@ def package_dir(name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def jieba_words() -> dict[str, tuple[int, str]]:
-    """Words of two or more characters: (frequency, part-of-speech tag)."""
+@cache
+def jieba_words() -> Mapping[str, tuple[int, str]]:
+    """Words of two or more characters: (frequency, part-of-speech tag); read once, shared by the recognizers."""
     path = package_dir("jieba") / "dict.txt"
     words: dict[str, tuple[int, str]] = {}
     with path.open(encoding="utf-8") as stream:

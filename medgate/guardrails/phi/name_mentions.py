@@ -15,7 +15,6 @@ itself such a word (黄胆 found once as a name is still a misspelt 黄疸 elsew
 """
 
 from collections.abc import Container
-from functools import cache
 
 from presidio_analyzer import RecognizerResult
 
@@ -77,9 +76,9 @@ def _han_mentions(text: str, names: set[str], taken: list[tuple[int, int]]) -> l
     """PERSON spans for the other places each Chinese name in ``names`` is written, where nothing was found."""
     if not names:
         return []
-    words = _dictionary_words()
+    words = jieba_words()
     out: list[RecognizerResult] = []
-    for name in names - words:  # a word found as a name (黄胆, 红景天) is a word where it recurs
+    for name in names - words.keys():  # a word found as a name (黄胆, 红景天) is a word where it recurs
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
@@ -91,11 +90,6 @@ def _han_mentions(text: str, names: set[str], taken: list[tuple[int, int]]) -> l
                 out.append(RecognizerResult("PERSON", start, end, SCORE))
             start = text.find(name, end)
     return out
-
-
-@cache
-def _dictionary_words() -> frozenset[str]:
-    return frozenset(jieba_words())
 
 
 def _inside_a_word(text: str, start: int, end: int, words: Container[str]) -> bool:

@@ -79,6 +79,7 @@ _MINORITY = regex.compile(rf"{_MINORITY_NAME}(?:{DOT_CHARS}?{_MINORITY_NAME})?")
 # The standard library's engine: it searches this alternation of literals over 100 kB of Han text ~6x faster than
 # the regex package (which tries every branch at every character); the gate runs on every text.
 _HAN_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_ANY_HAN = re.compile(_HAN_CLASS)  # every gate word is Han: English text stops at this one-class scan
 _GATE = re.compile(rf"[老小阿]|{_RARE_COMPOUND}|{_HAN_CLASS} {_HAN_CLASS}|{_TITLES}|{_TIBETAN}|{_UYGHUR_MONGOLIAN}")
 _FREQUENT_GIVEN = frozenset(("gn2", "gn3", "gn4", "gn5", "gn6", "gn7", "gn8"))
 _TITLE_WORDS = frozenset(_TITLES.split("|")) | frozenset(HONORIFICS)
@@ -97,7 +98,7 @@ class InformalNameRecognizer(ScanRecognizer):
         self._given = frozenset(char for char, bucket in given.items() if bucket in _FREQUENT_GIVEN)
 
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
-        if _GATE.search(text) is None:
+        if _ANY_HAN.search(text) is None or _GATE.search(text) is None:
             return []
         found = [m.span() for m in _NICKNAME.finditer(text) if self._is_nickname(text, m.start())]
         found += [m.span(1) for m in _SURNAME_TITLE.finditer(text) if self._is_surname(m.group(1))]

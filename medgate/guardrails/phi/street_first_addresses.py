@@ -18,6 +18,8 @@ postal rules want a region and postcode in an English-speaking country's form. S
   ``-dong``), the city and the five-digit postcode.
 """
 
+import re
+
 from presidio_analyzer import RecognizerResult
 
 from medgate.guardrails.phi import held_regex as regex
@@ -73,7 +75,15 @@ _KOREA = regex.compile(
     r"(?:[ \t]*+,[ \t]*+\p{Lu}\p{L}++-(?:gu|si|gun|dong|eup|myeon)){1,2}+"
     r"(?:[ \t]*+,[ \t]*+\p{Lu}\p{Ll}++(?:-(?:si|do))?(?:[ \t]++[0-9]{5})?)?"
 )
-_GATE = regex.compile(rf"(?i:{_SUFFIX})[ \t]|(?:{_TYPE_FIRST})[ \t]|[0-9]-[0-9]{{1,2}}[ \t]\p{{Lu}}|-(?:ro|gil),")
+# The gates: a street type right before a house number, a type word before a capital, a Japanese block number or a
+# Korean road; each its own search with the standard library's engine (as one alternation, or with the regex
+# package, the search took several times longer on 2,400 characters of English prose).
+_GATES = (
+    re.compile(rf"(?:{_SUFFIX})[ \t]+[0-9]"),
+    re.compile(rf"(?:{_TYPE_FIRST})[ \t]+[A-ZÀ-ÞŁŚŻ]"),
+    re.compile(r"-[0-9]{1,2}[ \t][A-Z]"),
+    re.compile(r"-(?:ro|gil)[ ,]"),
+)
 
 
 class StreetFirstAddressRecognizer(ScanRecognizer):
@@ -86,7 +96,7 @@ class StreetFirstAddressRecognizer(ScanRecognizer):
         super().__init__(supported_entities=["ADDRESS"], name="StreetFirstAddressRecognizer", supported_language="en")
 
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
-        if _GATE.search(text) is None:
+        if not any(gate.search(text) for gate in _GATES):
             return []
         found = [
             RecognizerResult("ADDRESS", m.start(), m.end(), self.SCORE)
