@@ -78,7 +78,7 @@ def _han_mentions(text: str, names: set[str], taken: list[tuple[int, int]]) -> l
         return []
     words = jieba_words()
     out: list[RecognizerResult] = []
-    for name in names - words.keys():  # a word found as a name (黄胆, 红景天) is a word where it recurs
+    for name in (n for n in names if n not in words):  # a word found as a name (黄胆, 红景天) is a word where it recurs
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
