@@ -31,7 +31,6 @@ from .use_tokenizer import UseTokenizer
 
 EMB_DIM = 512
 CNN_DIM = 256
-FEAT_DIM = EMB_DIM + 3 * CNN_DIM
 NUM_CHUNKS = 17  # the embedding table is stored as 17 interleaved, separately quantised blocks
 ORDERS = ((2, 0), (3, 1), (5, 2))  # (n-gram order, left context) of the three CNN branches
 MAX_LEFT = max(left for _, left in ORDERS)

@@ -33,17 +33,17 @@ from medgate.guardrails.phi.names_zh import (
     WORD_COMPOUND_SURNAMES,
 )
 from medgate.guardrails.phi.ner_zh import HONORIFICS
-from medgate.guardrails.phi.tagger import given_name_chars
+from medgate.guardrails.phi.tagger import HAN_CHAR, HAN_RANGES, given_name_chars
 
 _SURNAMES = frozenset(SINGLE_SURNAMES + RARE_SURNAMES)
 _TITLES = "医生|大夫|医师|护士|师傅|工程师|老师|主任|教授|院长|技师|药师|同志|先生|女士"
-# A nickname is two characters: what follows is not Han, or a word that follows a person (阿磊负责喂药, 老蒯代收);
-# a transliteration goes on (阿普加评分, 阿立哌唑).
 # Words for a person that a nickname follows directly (护工小徐, 孙子小赵代为取药, 犬主老马).
 _PERSON_WORDS = (
     "护工|护士|保姆|月嫂|孙子|孙女|外孙|儿子|女儿|侄子|侄女|司机|同事|邻居|朋友|室友|犬主|陪护|家属|丈夫|妻子|老伴|"
     "徒弟|工友|病友"
 )
+# A nickname is two characters: what follows is not Han, or a word that follows a person (阿磊负责喂药, 老蒯代收);
+# a transliteration goes on (阿普加评分, 阿立哌唑).
 _NICKNAME = regex.compile(
     rf"(?:(?<![\p{{Han}}])|(?<={_PERSON_WORDS}))[老小阿]\p{{Han}}"
     r"(?=[^\p{Han}]|$|负责|代|的|说|是|来|去|在|和|与|及|陪|照顾|签|翻译|送|帮|也|已|今|昨|"
@@ -78,9 +78,7 @@ _MINORITY_NAME = rf"(?:(?:{_TIBETAN})(?:{_TIBETAN})|(?:{_UYGHUR_MONGOLIAN})(?:�
 _MINORITY = regex.compile(rf"{_MINORITY_NAME}(?:{DOT_CHARS}?{_MINORITY_NAME})?")
 # The standard library's engine: it searches this alternation of literals over 100 kB of Han text ~6x faster than
 # the regex package (which tries every branch at every character); the gate runs on every text.
-_HAN_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-_ANY_HAN = re.compile(_HAN_CLASS)  # every gate word is Han: English text stops at this one-class scan
-_GATE = re.compile(rf"[老小阿]|{_RARE_COMPOUND}|{_HAN_CLASS} {_HAN_CLASS}|{_TITLES}|{_TIBETAN}|{_UYGHUR_MONGOLIAN}")
+_GATE = re.compile(rf"[老小阿]|{_RARE_COMPOUND}|[{HAN_RANGES}] [{HAN_RANGES}]|{_TITLES}|{_TIBETAN}|{_UYGHUR_MONGOLIAN}")
 _FREQUENT_GIVEN = frozenset(("gn2", "gn3", "gn4", "gn5", "gn6", "gn7", "gn8"))
 _TITLE_WORDS = frozenset(_TITLES.split("|")) | frozenset(HONORIFICS)
 
@@ -98,7 +96,8 @@ class InformalNameRecognizer(ScanRecognizer):
         self._given = frozenset(char for char, bucket in given.items() if bucket in _FREQUENT_GIVEN)
 
     def scan(self, text: str, lowered: str) -> list[RecognizerResult]:
-        if _ANY_HAN.search(text) is None or _GATE.search(text) is None:
+        # every gate word is Han: English text stops at the one-class scan
+        if HAN_CHAR.search(text) is None or _GATE.search(text) is None:
             return []
         found = [m.span() for m in _NICKNAME.finditer(text) if self._is_nickname(text, m.start())]
         found += [m.span(1) for m in _SURNAME_TITLE.finditer(text) if self._is_surname(m.group(1))]

@@ -44,13 +44,13 @@ from medgate.guardrails.phi.ner_zh import passes_name_checks
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "phi_tagger.npz"
 OFFSETS = (-2, -1, 0, 1, 2)
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs, extension A, compatibility
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-TOKEN = re.compile(rf"[{_HAN}]|[{_LATIN}]+(?:['’\-][{_LATIN}]+)*|[0-9]+|\n|\S")
-_HAN_CHAR = re.compile(rf"[{_HAN}]")
+TOKEN = re.compile(rf"[{HAN_RANGES}]|[{_LATIN}]+(?:['’\-][{_LATIN}]+)*|[0-9]+|\n|\S")
+HAN_CHAR = re.compile(rf"[{HAN_RANGES}]")
 # Where the tagger reads when told to read Latin script only: each stretch between Han characters that holds
 # a Latin word (a name of two letters at least).
-_NOT_HAN = re.compile(rf"[^{_HAN}]+")
+_NOT_HAN = re.compile(rf"[^{HAN_RANGES}]+")
 _LATIN_WORD = re.compile(rf"[{_LATIN}]{{2}}")
 # A dose after a capitalised run makes it a drug (Panadol Osteo 665 mg); a bare number (a phone, a record
 # number in a form's next column) does not.
@@ -151,7 +151,7 @@ def token_features(token: str) -> tuple[list[str], list[str]]:
         return [], ["EOS"]
     if token == "\n":
         return ["bias", "nl"], ["nl"]
-    if _HAN_CHAR.fullmatch(token):
+    if HAN_CHAR.fullmatch(token):
         own = ["bias", "c=" + token]
         if token in _ZH_SURNAME:
             own.append("sn")
@@ -216,7 +216,7 @@ def sequence_attributes(tokens: list[str]) -> list[list[str]]:
 
 
 def _is_han_pair(a: str, b: str) -> bool:
-    return len(a) == 1 and len(b) == 1 and _HAN_CHAR.match(a) is not None and _HAN_CHAR.match(b) is not None
+    return len(a) == 1 and len(b) == 1 and HAN_CHAR.match(a) is not None and HAN_CHAR.match(b) is not None
 
 
 class _HanChars:
@@ -521,7 +521,7 @@ class TaggerRecognizer(ScanRecognizer):
         ]
 
     def _spans(self, text: str) -> list[tuple[str, int, int, float]]:
-        if not self.latin_only or not _HAN_CHAR.search(text):
+        if not self.latin_only or not HAN_CHAR.search(text):
             return self._tagger.spans(text)
         return [
             (kind, stretch.start() + start, stretch.start() + end, margin)
@@ -532,7 +532,7 @@ class TaggerRecognizer(ScanRecognizer):
 
     def _is_name(self, text: str, start: int, end: int, margin: float = float("inf")) -> bool:
         name = text[start:end]
-        if _HAN_CHAR.search(name):
+        if HAN_CHAR.search(name):
             return self._is_chinese_name(text, start, end)
         if text[end : end + 1].isdigit():
             return False  # NRIC S2272518A: letters joined to digits are an identifier's start
